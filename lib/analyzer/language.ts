@@ -27,13 +27,13 @@ const OTHER_LETTER = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 /** Letters Uyghur writes and Arabic and Persian do not (read on the raw text: folding merges them). */
 const UYGHUR_LETTERS = /[ەېۆۇۈۋڭ]/gu;
 const PERSIAN_HINT = /(?<!\p{L})(?:است|می|این|که|را|برای|با|شما)(?!\p{L})|ی/gu;
-const ARABIC_HINT = /(?<!\p{L})(?:ال\p{L}+|في|من|على|إلى|الى|هذا|هذه|التي|الذي)(?!\p{L})/gu;
+const ARABIC_HINT = /(?<!\p{L})(?:ال\p{L}+|في|من|على|إلى|هذا|هذه)(?!\p{L})/gu;
 /** Kazakh letters survive folding only as a trace, so detect on the raw text (see detect()). */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/giu;
-const RUSSIAN_WORDS = /(?<!\p{L})(?:это|не|на|что|для|вас|ваш|ваша|ваше|вам|мы|вы|и|в|по|из|с|к|от|как|только|пожалуйста|здравствуйте)(?!\p{L})/gu;
+const RUSSIAN_WORDS = /(?<!\p{L})(?:это|не|на|что|для|вас|ваш|ваша|ваше|вам|мы|вы|[ивск]|по|из|от|как|только|пожалуйста|здравствуйте)(?!\p{L})/gu;
 
 const LATIN_STOPWORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|you|your|is|are|to|of|for|this|that|with|we|i|it|please|be|have|not|from|on|in|my|me|will|can|r|u|ur|pls|hi|hello)\b/gu,
+  en: /\b(?:the|and|you|your|is|are|to|of|for|this|that|with|we|[iru]|it|please|be|have|not|from|on|in|my|me|will|can|ur|pls|hi|hello)\b/gu,
   tr: /\b(?:ve|bir|bu|icin|ile|da|de|mi|ne|ben|sen|siz|bana|seni|sizin|olarak|var|yok|gibi|degil|lutfen|merhaba|cok|ama|kimseye|nasil)\b/gu,
   ug: /\b(?:men|siz|sizni|sizge|bilen|bizge|biz|uchun|yaxshimusiz|qilip|bolsa|emes|bar|yoq|dadingiz|apingiz|qachan|hazir|we|bek|ular)\b/gu,
   de: /\b(?:der|die|und|ich|sie|nicht|ist|mit|ein|eine|den|das|auf|fur|sind|bitte|wir|ihr|ihre)\b/gu,

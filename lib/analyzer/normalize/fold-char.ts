@@ -79,11 +79,27 @@ function traditionalToSimplified(ch: string): string | undefined {
   return tsMap.get(ch);
 }
 
-/** Characters removed outright: zero-width, bidi controls, soft hyphen, tatweel, BOM. */
-const INVISIBLE = /[\u00AD\u0640\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
+/** Characters removed outright: zero-width, bidi controls, soft hyphen, tatweel, fillers, variation selectors, BOM. */
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x0640, 0x0640],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+];
+const isInvisible = (cp: number) => INVISIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
 const MARK = /\p{M}/u;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20E3]/u;
-const SPACE = /[\s\p{Zs}]/u;
+const SPACE = /\s/u;
 
 const cache = new Map<number, string>();
 
@@ -102,7 +118,7 @@ export function foldCodePoint(cp: number): string {
 function computeFold(cp: number): string {
   const ch = String.fromCodePoint(cp);
   if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') return '\n';
-  if (INVISIBLE.test(ch)) return '';
+  if (isInvisible(cp)) return '';
   // Digits and '#' are Emoji too: test pictographs only outside ASCII.
   if (cp > 0x7f && PICTOGRAPH.test(ch)) return ' ';
   if (SPACE.test(ch)) return ' ';

@@ -15,7 +15,7 @@ export function listRuleModules(rulesDir: string): { lang: string; name: string 
   return out;
 }
 
-const ident = (lang: string, name: string) => `${lang}_${name}`.replace(/[^a-z0-9_]/giu, '_');
+const ident = (lang: string, name: string) => `${lang}_${name}`.replace(/\W/giu, '_');
 
 /** The source of rules/index.ts, generated so that adding a rule file touches nothing else by hand. */
 export function renderRulesIndex(rulesDir: string): string {
