@@ -7,7 +7,13 @@ const t = (id: TacticResult['id'], confidence = 0.9): TacticResult => ({ id, con
 
 describe('risk rule (tactics.md)', () => {
   it('is high for any high tactic alone', () => {
-    for (const id of ['identity-document-request', 'family-leverage', 'informant-recruitment', 'threat-of-harm', 'return-pressure'] as const) {
+    for (const id of [
+      'identity-document-request',
+      'family-leverage',
+      'informant-recruitment',
+      'threat-of-harm',
+      'return-pressure',
+    ] as const) {
       expect(riskOf([t(id)], [])).toBe('high');
     }
   });
@@ -24,7 +30,13 @@ describe('risk rule (tactics.md)', () => {
     expect(medium).toBeGreaterThanOrEqual(40);
     expect(medium).toBeLessThan(70);
     expect(scoreOf('high', [t('threat-of-harm', 0.5)], [])).toBeGreaterThanOrEqual(70);
-    expect(scoreOf('high', Array.from({ length: 6 }, () => t('threat-of-harm', 1)), [])).toBeLessThanOrEqual(100);
+    expect(
+      scoreOf(
+        'high',
+        Array.from({ length: 6 }, () => t('threat-of-harm', 1)),
+        [],
+      ),
+    ).toBeLessThanOrEqual(100);
   });
 });
 

@@ -20,7 +20,11 @@ import { TACTIC_IDS } from '../../../lib/analyzer/tactics';
 const rulesDir = fileURLToPath(new URL('../../../lib/analyzer/rules/', import.meta.url));
 
 function patternsOf(rule: RuleSpec): RegExp[] {
-  return [rule.match, ...(rule.near ?? []).map((n) => n.pattern), ...[...(rule.unless ?? []), ...(rule.boost ?? [])].map((m) => m.pattern)];
+  return [
+    rule.match,
+    ...(rule.near ?? []).map((n) => n.pattern),
+    ...[...(rule.unless ?? []), ...(rule.boost ?? [])].map((m) => m.pattern),
+  ];
 }
 
 /** Runs one rule alone (with its language's defaults) and returns its firings in original offsets. */
@@ -91,7 +95,9 @@ for (const file of RULE_FILES) {
           for (const re of patternsOf(rule)) {
             const compiled = compilePattern(re);
             expect(analyse(compiled).reports, `${re}`).toEqual([]);
-            expect(new RegExp(compiled.source, compiled.flags.replace('g', '')).test(''), `${re}`).toBe(false);
+            expect(new RegExp(compiled.source, compiled.flags.replace('g', '')).test(''), `${re}`).toBe(
+              false,
+            );
           }
         });
 

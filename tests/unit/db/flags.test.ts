@@ -15,7 +15,14 @@ describe('saving a flag', () => {
   it('stores the flag, its image and a created event with SHA-256 of each', async () => {
     open();
     const image = png();
-    const flag = await saveFlag(db, newFlag('请把你的护照复印件发给我', { source: 'image', images: [{ blob: image, width: 2, height: 1 }], channel: 'wechat' }));
+    const flag = await saveFlag(
+      db,
+      newFlag('请把你的护照复印件发给我', {
+        source: 'image',
+        images: [{ blob: image, width: 2, height: 1 }],
+        channel: 'wechat',
+      }),
+    );
     const stored = await db.flags.get(flag.id);
     expect(stored?.textSha256).toBe(await sha256Hex('请把你的护照复印件发给我'));
     expect(stored?.imageSha256).toEqual([await sha256Hex(image)]);
@@ -27,14 +34,32 @@ describe('saving a flag', () => {
   it('leaves nothing half-written when the transaction aborts', async () => {
     open();
     await saveFlag(db, newFlag('first'));
-    const counts = async () => [await db.flags.count(), await db.attachments.count(), await db.events.count()];
+    const counts = async () => [
+      await db.flags.count(),
+      await db.attachments.count(),
+      await db.events.count(),
+    ];
     const before = await counts();
     // A duplicate attachment id makes the second write fail after the flag row was added.
     const flag = newFlag('second', { images: [{ blob: png() }] });
     const failing = db.transaction('rw', db.flags, db.attachments, db.events, async () => {
       await db.flags.add({ ...(await db.flags.toCollection().first())!, id: 'x' });
-      await db.attachments.add({ id: 'a', flagId: 'x', mime: 'image/png', size: 1, sha256: '0'.repeat(64), blob: png() });
-      await db.attachments.add({ id: 'a', flagId: 'x', mime: 'image/png', size: 1, sha256: '0'.repeat(64), blob: png() });
+      await db.attachments.add({
+        id: 'a',
+        flagId: 'x',
+        mime: 'image/png',
+        size: 1,
+        sha256: '0'.repeat(64),
+        blob: png(),
+      });
+      await db.attachments.add({
+        id: 'a',
+        flagId: 'x',
+        mime: 'image/png',
+        size: 1,
+        sha256: '0'.repeat(64),
+        blob: png(),
+      });
     });
     await expect(failing).rejects.toThrow();
     expect(await counts()).toEqual(before);
@@ -70,7 +95,9 @@ describe('deleting and undoing', () => {
     open();
     const f = await saveFlag(db, newFlag('y', { images: [{ blob: png() }] }));
     const snapshot = await deleteFlags(db, [f.id]);
-    expect([await db.flags.count(), await db.attachments.count(), await db.events.count()]).toEqual([0, 0, 0]);
+    expect([await db.flags.count(), await db.attachments.count(), await db.events.count()]).toEqual([
+      0, 0, 0,
+    ]);
     await restoreFlags(db, snapshot);
     expect(await db.flags.get(f.id)).toEqual(snapshot.flags[0]);
     expect(await db.attachments.count()).toBe(1);
@@ -97,9 +124,17 @@ describe('re-analysis', () => {
   it('re-runs the analyzer on every flag and logs the ruleset before and after', async () => {
     open();
     const f = await saveFlag(db, newFlag('send me a copy of your passport'));
-    const result = await reanalyseAll(db, (text) => ({ ...analyze(text), rulesetVersion: '1.test', risk: 'none', tactics: [] }));
+    const result = await reanalyseAll(db, (text) => ({
+      ...analyze(text),
+      rulesetVersion: '1.test',
+      risk: 'none',
+      tactics: [],
+    }));
     expect(result).toEqual({ total: 1, changed: 1 });
     expect((await db.flags.get(f.id))?.risk).toBe('none');
-    expect((await eventsOf(db, f.id)).at(-1)).toMatchObject({ type: 'reanalysed', detail: { toRuleset: '1.test', toRisk: 'none' } });
+    expect((await eventsOf(db, f.id)).at(-1)).toMatchObject({
+      type: 'reanalysed',
+      detail: { toRuleset: '1.test', toRisk: 'none' },
+    });
   });
 });

@@ -21,13 +21,17 @@ describe('schema migrations', () => {
     it(`opens v${n} data at v${n + 1} and keeps every record`, async () => {
       const name = dbName();
       const old = new TekshurDB(name, n);
-      const { flag, attachments } = await buildFlag(newFlag('Send me your passport', { images: [{ blob: png() }] }));
+      const { flag, attachments } = await buildFlag(
+        newFlag('Send me your passport', { images: [{ blob: png() }] }),
+      );
       // Write what a build at version n would have written: no fields added later.
       const { score: _score, ...v1flag } = flag;
       await old.table('flags').add(n === 1 ? v1flag : flag);
       await old.table('attachments').bulkAdd(attachments);
       await old.table('events').add({ flagId: flag.id, at: flag.createdAt, type: 'created', actor: 'me' });
-      await old.table('batches').add({ id: 'b1', kind: 'intake', createdAt: flag.createdAt, total: 1, done: 1, status: 'done' });
+      await old
+        .table('batches')
+        .add({ id: 'b1', kind: 'intake', createdAt: flag.createdAt, total: 1, done: 1, status: 'done' });
       const before = {
         flags: await old.table('flags').toArray(),
         attachments: await old.table('attachments').toArray(),
@@ -47,7 +51,9 @@ describe('schema migrations', () => {
       };
       expect(after.flags).toHaveLength(before.flags.length);
       for (const [i, f] of before.flags.entries()) expect(after.flags[i]).toMatchObject(f);
-      expect(after.attachments.map(({ blob: _b, ...a }) => a)).toEqual(before.attachments.map(({ blob: _b, ...a }) => a));
+      expect(after.attachments.map(({ blob: _b, ...a }) => a)).toEqual(
+        before.attachments.map(({ blob: _b, ...a }) => a),
+      );
       expect(after.attachments[0]?.blob.size).toBe(before.attachments[0]?.blob.size);
       expect(after.events).toEqual(before.events);
       expect(after.batches).toEqual(before.batches);

@@ -1,0 +1,11 @@
+export * from './protocol';
+export {
+  handleMessage,
+  messageError,
+  type Handlers,
+  type MessageSender,
+  type VerifiedSender,
+} from './handle';
+export { sendToBackground } from './send';
+export { ContentHelloRegistry } from './content-hellos';
+export { createBackgroundHandlers } from './background-handlers';
