@@ -1,7 +1,7 @@
-import { foldPatternSource } from './normalize';
 import type { Scripts } from './language';
 import type { LanguageContext, Modifier, RuleFile, RuleLanguage, Side } from './rules/define';
 import { REPORT_THRESHOLD } from './rules/define';
+import { matchingSource } from './pattern-source';
 import type { TacticId } from './tactics';
 
 export interface CompiledNear {
@@ -46,28 +46,36 @@ export const SCRIPT_OF: Record<RuleLanguage, keyof Scripts> = {
 const compiled = new Map<RegExp, RegExp>();
 
 /**
- * The matching form of an authored pattern: folded like the text, global, case-insensitive,
- * Unicode. The same authored RegExp object always yields the same compiled one, so a lexicon
- * shared by many rules is run once per message.
+ * The matching form of an authored pattern: folded and lower-cased like the text (so
+ * case-insensitive without the `i` flag), global, Unicode. The same authored RegExp object
+ * always yields the same compiled one, so a lexicon shared by many rules runs once per message.
  */
 export function compilePattern(re: RegExp): RegExp {
   let out = compiled.get(re);
   if (!out) {
-    const flags = new Set(re.flags.replace(/[gy]/gu, ''));
+    const flags = new Set(re.flags.replace(/[giy]/gu, ''));
     flags.add('g');
-    flags.add('i');
     if (!flags.has('v')) flags.add('u');
-    out = new RegExp(foldPatternSource(re.source), [...flags].join(''));
+    out = new RegExp(matchingSource(re.source), [...flags].join(''));
     compiled.set(re, out);
   }
   return out;
 }
 
 function compileModifier(m: Modifier): CompiledModifier {
-  return { pattern: compilePattern(m.pattern), factor: m.factor, within: m.within, side: m.side ?? 'any', reason: m.reason };
+  return {
+    pattern: compilePattern(m.pattern),
+    factor: m.factor,
+    within: m.within,
+    side: m.side ?? 'any',
+    reason: m.reason,
+  };
 }
 
-export function compileRules(files: readonly RuleFile[], contexts: readonly LanguageContext[]): CompiledRule[] {
+export function compileRules(
+  files: readonly RuleFile[],
+  contexts: readonly LanguageContext[],
+): CompiledRule[] {
   const defaults = new Map(contexts.map((c) => [c.lang, c.defaults.map(compileModifier)]));
   const out: CompiledRule[] = [];
   for (const file of files) {

@@ -118,7 +118,14 @@ function inOneSentence(ctx: MatchContext, a: Span, b: Span): boolean {
 function resolveNear(ctx: MatchContext, anchor: Span, near: CompiledNear[]): Span | undefined {
   let span = anchor;
   for (const clause of near) {
-    const hit = nearest(ctx, ctx.spans(clause.pattern), anchor, clause.within, clause.side, !clause.crossSentence);
+    const hit = nearest(
+      ctx,
+      ctx.spans(clause.pattern),
+      anchor,
+      clause.within,
+      clause.side,
+      !clause.crossSentence,
+    );
     if (!hit) return undefined;
     span = { start: Math.min(span.start, hit.start), end: Math.max(span.end, hit.end) };
   }
@@ -141,6 +148,8 @@ function applyModifiers(ctx: MatchContext, span: Span, modifiers: CompiledModifi
   return { confidence: Math.min(1, confidence), reasons };
 }
 
+const MAX_HITS_PER_RULE = 50;
+
 /** Runs every rule whose script is present; returns the hits at or above `minConfidence`. */
 export function runRules(
   rules: readonly CompiledRule[],
@@ -153,6 +162,7 @@ export function runRules(
   for (const rule of rules) {
     if (!scripts[rule.script]) continue;
     let last: RuleHit | undefined;
+    let count = 0;
     for (const anchor of ctx.spans(rule.match)) {
       const span = rule.near.length > 0 ? resolveNear(ctx, anchor, rule.near) : anchor;
       if (!span) continue;
@@ -165,6 +175,8 @@ export function runRules(
       }
       last = { rule, ...span, confidence, reasons };
       hits.push(last);
+      // Enough evidence for one rule: a text repeating a word 100,000 times gains nothing more.
+      if (++count >= MAX_HITS_PER_RULE) break;
     }
   }
   return hits;

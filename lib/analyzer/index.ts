@@ -73,7 +73,7 @@ function group(hits: RuleHit[], n: Normalized, original: string) {
     const chosen = strong.length > 0 ? strong : list;
     const result: TacticResult = {
       id,
-      confidence: round(Math.max(...chosen.map((h) => h.confidence))),
+      confidence: round(chosen.reduce((m, h) => Math.max(m, h.confidence), 0)),
       evidence: evidenceOf(chosen, n, original),
     };
     (strong.length > 0 ? tactics : cues).push(result);

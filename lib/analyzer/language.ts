@@ -16,13 +16,44 @@ export interface Scripts {
   cyrillic: boolean;
 }
 
-const HAN = /\p{Script=Han}/gu;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const HANGUL = /\p{Script=Hangul}/gu;
-const ARABIC = /\p{Script=Arabic}/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
-const OTHER_LETTER = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Latin}])\p{L}/gu;
+/** Letters by script, counted in one pass over the (normalised) text. */
+interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  arabic: number;
+  cyrillic: number;
+  latin: number;
+  other: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = { han: 0, kana: 0, hangul: 0, arabic: 0, cyrillic: 0, latin: 0, other: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u < 0x80) {
+      if (u >= 0x61 && u <= 0x7a) c.latin++;
+    } else if (u <= 0x24f) c.latin += u >= 0xc0 && u !== 0xd7 && u !== 0xf7 ? 1 : 0;
+    else if (u >= 0x0400 && u <= 0x052f) c.cyrillic++;
+    else if ((u >= 0x0600 && u <= 0x06ff) || (u >= 0x0750 && u <= 0x077f) || (u >= 0x08a0 && u <= 0x08ff))
+      c.arabic++;
+    else if ((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff))
+      c.han++;
+    else if (u >= 0x3041 && u <= 0x30ff) c.kana++;
+    else if ((u >= 0xac00 && u <= 0xd7af) || (u >= 0x1100 && u <= 0x11ff)) c.hangul++;
+    else if (u >= 0x1e00 && u <= 0x1eff) c.latin++;
+    else if (u >= 0xd800 && u <= 0xdbff) {
+      // Astral: CJK extensions count as Han; other astral letters (rare) as other.
+      const cp = text.codePointAt(i) ?? 0;
+      if (cp >= 0x20000 && cp <= 0x3134f) c.han++;
+      else if (/\p{L}/u.test(String.fromCodePoint(cp))) c.other++;
+      i++;
+    } else if (OTHER_LETTER.test(text.charAt(i))) c.other++;
+  }
+  return c;
+}
+
+const OTHER_LETTER = /\p{L}/u;
 
 /** Letters Uyghur writes and Arabic and Persian do not (read on the raw text: folding merges them). */
 const UYGHUR_LETTERS = /[ەېۆۇۈۋڭ]/gu;
@@ -30,7 +61,8 @@ const PERSIAN_HINT = /(?<!\p{L})(?:است|می|این|که|را|برای|با|ش
 const ARABIC_HINT = /(?<!\p{L})(?:ال\p{L}+|في|من|على|إلى|هذا|هذه)(?!\p{L})/gu;
 /** Kazakh letters survive folding only as a trace, so detect on the raw text (see detect()). */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/giu;
-const RUSSIAN_WORDS = /(?<!\p{L})(?:это|не|на|что|для|вас|ваш|ваша|ваше|вам|мы|вы|[ивск]|по|из|от|как|только|пожалуйста|здравствуйте)(?!\p{L})/gu;
+const RUSSIAN_WORDS =
+  /(?<!\p{L})(?:это|не|на|что|для|вас|ваш|ваша|ваше|вам|мы|вы|[ивск]|по|из|от|как|только|пожалуйста|здравствуйте)(?!\p{L})/gu;
 
 const LATIN_STOPWORDS: Record<string, RegExp> = {
   en: /\b(?:the|and|you|your|is|are|to|of|for|this|that|with|we|[iru]|it|please|be|have|not|from|on|in|my|me|will|can|ur|pls|hi|hello)\b/gu,
@@ -61,13 +93,7 @@ function count(re: RegExp, text: string): number {
  * @param raw the original text (for letters that folding erases, like Kazakh ә/қ/ң)
  */
 export function detectLanguages(normalized: string, raw: string): LanguageResult {
-  const han = count(HAN, normalized);
-  const kana = count(KANA, normalized);
-  const hangul = count(HANGUL, normalized);
-  const arabic = count(ARABIC, normalized);
-  const cyrillic = count(CYRILLIC, normalized);
-  const latin = count(LATIN, normalized);
-  const other = count(OTHER_LETTER, normalized);
+  const { han, kana, hangul, arabic, cyrillic, latin, other } = countScripts(normalized);
   const found = new Set<string>();
 
   if (kana > 0) found.add('ja');
@@ -85,7 +111,11 @@ export function detectLanguages(normalized: string, raw: string): LanguageResult
   const languages = [...found];
   const covered = languages.filter((l) => (COVERED_LANGUAGES as readonly string[]).includes(l));
   const coverage: Coverage =
-    languages.length === 0 || covered.length === languages.length ? 'full' : covered.length > 0 ? 'partial' : 'none';
+    languages.length === 0 || covered.length === languages.length
+      ? 'full'
+      : covered.length > 0
+        ? 'partial'
+        : 'none';
   return {
     languages,
     coverage,

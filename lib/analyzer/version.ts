@@ -15,11 +15,16 @@ function fingerprint(): string {
   for (const file of RULE_FILES) {
     for (const r of file.rules) {
       const near = (r.near ?? []).map((n) => `${n.pattern.source}~${n.within ?? ''}${n.side ?? ''}`);
-      const mods = [...(r.unless ?? []), ...(r.boost ?? [])].map((m) => `${m.pattern.source}*${m.factor}@${m.within ?? ''}`);
-      parts.push(`${file.lang}/${file.file}/${r.id}:${r.score}:${r.match.source}|${near.join('|')}|${mods.join('|')}`);
+      const mods = [...(r.unless ?? []), ...(r.boost ?? [])].map(
+        (m) => `${m.pattern.source}*${m.factor}@${m.within ?? ''}`,
+      );
+      parts.push(
+        `${file.lang}/${file.file}/${r.id}:${r.score}:${r.match.source}|${near.join('|')}|${mods.join('|')}`,
+      );
     }
   }
-  for (const c of CONTEXTS) parts.push(`${c.lang}:${c.defaults.map((m) => `${m.pattern.source}*${m.factor}`).join('|')}`);
+  for (const c of CONTEXTS)
+    parts.push(`${c.lang}:${c.defaults.map((m) => `${m.pattern.source}*${m.factor}`).join('|')}`);
   return parts.join('\n');
 }
 

@@ -42,7 +42,11 @@ const LETTER_FOLD: Record<string, string> = {
   ؤ: 'و',
   گ: 'گ',
   ګ: 'گ',
-  ڭ: 'ڭ',
+  // Arabic and Persian keyboards have no ڭ: people type ن + گ, so ڭ is spelt that way too
+  // (merging نگ into ڭ instead would break stems ending in ن before a suffix in گ: ۋەتەنگە).
+  ڭ: 'نگ',
+  // Variants OpenCC keeps but that Chinese messages use for the same word (妳 "you", feminine).
+  妳: '你',
   // Chinese punctuation that NFKC keeps.
   '。': '.',
   '、': ',',

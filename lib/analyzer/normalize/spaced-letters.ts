@@ -11,19 +11,30 @@ const MIN_SPACED_LETTERS = 4;
  * and spaces between Chinese characters (what an OCR engine often puts there). Offsets stay
  * exact because only separators are dropped.
  */
+const SEP = '[ .\\-_*·•/|,]';
+/** Four single letters in a row, each apart: cheap test before the exact walk below. */
+const SPACED_HINT = new RegExp(
+  `(?<![\\p{L}\\d])\\p{L}${SEP}\\p{L}${SEP}\\p{L}${SEP}\\p{L}(?![\\p{L}\\d])`,
+  'u',
+);
+const HAN_SPACE_HINT = /[\p{Script=Han}\u3000-\u303F] [\p{Script=Han}\u3000-\u303F]/u;
+
 export function joinSpacedLetters(n: Normalized): Normalized {
   const text = n.text;
+  const han = HAN_SPACE_HINT.test(text);
+  const spaced = SPACED_HINT.test(text);
+  if (!han && !spaced) return n;
   const drop = new Uint8Array(text.length);
   let changed = false;
 
-  for (let i = 1; i + 1 < text.length; i++) {
+  for (let i = 1; han && i + 1 < text.length; i++) {
     if (text.charAt(i) === ' ' && HAN.test(text.charAt(i - 1)) && HAN.test(text.charAt(i + 1))) {
       drop[i] = 1;
       changed = true;
     }
   }
 
-  let i = 0;
+  let i = spaced ? 0 : text.length;
   while (i < text.length) {
     if (!isSingleLetterAt(text, i)) {
       i++;

@@ -76,7 +76,11 @@ export interface LanguageContext {
   examples: { lowered: readonly string[] };
 }
 
-export function defineRules(lang: RuleLanguage, file: TacticId | 'cues', rules: readonly RuleSpec[]): RuleFile {
+export function defineRules(
+  lang: RuleLanguage,
+  file: TacticId | 'cues',
+  rules: readonly RuleSpec[],
+): RuleFile {
   return { lang, file, rules };
 }
 

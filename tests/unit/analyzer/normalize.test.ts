@@ -85,3 +85,20 @@ describe('normalize', () => {
     }
   });
 });
+
+describe('normalize: merged spellings', () => {
+  it('spells Uyghur ڭ as نگ, as keyboards without ڭ type it, keeping ن + گ at suffixes', () => {
+    expect(normalize('پاسپورتىنگىزنى').text).toBe(normalize('پاسپورتىڭىزنى').text);
+    expect(original('پاسپورتىڭىزنى', normalize('نگ').text)).toBe('ڭ');
+    expect(normalize('ۋەتەنگە').text.startsWith(normalize('ۋەتەن').text)).toBe(true);
+  });
+
+  it('drops a line break that an OCR engine put inside Chinese text', () => {
+    expect(normalize('就别再\n去参加那些活动').text).toBe('就别再去参加那些活动');
+    expect(normalize('hello\nworld').text).toBe('hello\nworld');
+  });
+
+  it('folds 妳 to 你', () => {
+    expect(normalize('妳什麼時候回來').text).toBe('你什么时候回来');
+  });
+});

@@ -1,15 +1,63 @@
 /**
  * English word lists shared by the rule files of this folder. Each is a pattern in its own
- * right, so the engine runs it once per message however many rules use it.
+ * right, so the engine runs it once per message however many rules use it. Chat spellings
+ * (u, ur, pls, r) and common typos (pasport) are part of the lists, because the people who
+ * write these messages type them on phones.
  */
 
-/** Asking someone to hand something over. */
+/** Verbs that ask someone to hand something over; unambiguous on their own. */
 export const REQUEST =
-  /\b(?:send|sending|resend|upload|provide|submit|share|forward|give|attach|reply with|respond with|fill in|confirm|text|e-?mail|whatsapp|take a (?:photo|picture|pic)|snap|scan|need|needs|require|requires|required|want|wants|must have|pass (?:it|them) on|tell (?:me|us))\b/iu;
+  /\b(?:send|sending|resend|upload|provide|submit|share|forward|give|attach|reply with|respond with|fill in|fill out|confirm|enter|type in|read out|text|e-?mail|whatsapp|dm|take a (?:photo|picture|pic)|snap|scan|pass (?:it|them) on|tell (?:me|us|them)|let (?:me|us) have)\b/iu;
 
-/** Identity documents and their numbers. `pass?port` also catches a common misspelling. */
+/** Verbs and questions that ask only when the object is someone's document ("they want ur ID"). */
+export const WANT =
+  /\b(?:need|needs|needed|want|wants|wanted|require|requires|required|would like|must have|wh?at(?:'s| is| are|s)|wot|check|verify)\b|'d like\b/iu;
+
+/**
+ * Identity documents and their numbers. `pas{1,2}p[o0]r?t` also catches "pasport", "passprt"
+ * and OCR's "passp0rt"; the Chinese terms are for code-switched messages ("customs need 护照号").
+ * A bare "visa" is left out: "do I need a visa" is travel talk; see DOC_OBJECT.
+ */
 export const DOCUMENT =
-  /\b(?:pass?port (?:numbers?|no|copy|copies|scans?|photos?|details)|pass?ports?|id cards?|identity cards?|identity documents?|national id|id numbers?|id no|chinese id|residen(?:ce|t) (?:permits?|cards?)|residence permit card|green cards?|visas?|travel documents?|hukou|household registration|driver'?s licen[cs]e|birth certificate)\b/iu;
+  /\b(?:pas{1,2}p[o0]r?ts?|id cards?|identity cards?|identity documents?|national id|id numbers?|id no|id nr|chinese id|residen(?:ce|t) (?:permits?|cards?)|green cards?|visa (?:page|copy|copies|numbers?|no|photos?|stickers?)|travel documents?|hukou|driver'?s licen[cs]e|birth certificate)\b|身份证|护照|居留证|户口/iu;
 
-/** Possessives that make a document someone else's own: "my passport", "our visa". */
-export const OWN = /\b(?:my|our|mine)\s+(?:\w+\s+)?(?:pass?ports?|id cards?|visas?|residence (?:permits?|cards?)|documents?)\b/iu;
+/**
+ * A document as the object of a request: someone's document ("your passport", "ur wife's ID
+ * card") or a copy, photo or number of one ("passport copy", "photo of the passport").
+ */
+export const DOC_OBJECT =
+  /\b(?:(?:your|ur|yr|his|her|their|\w+'s)\s+(?:(?!wechat|we chat|telegram|skype|line|apple|user|login|email|e-mail|whatsapp|qq|signal|account|student|staff|employee|member|order|booking|customer|tax|caller|device|game)\w+\s+)?(?:pas{1,2}p[o0]r?ts?|id|ids|id cards?|identity cards?|national id|residen(?:ce|t) (?:permits?|cards?)|green cards?|travel documents?|hukou)(?:\s+(?:numbers?|no|nr|copy|copies|scans?|photos?|pics?|details|info))?|(?:pas{1,2}p[o0]r?ts?|id|id card|identity card|visa|residence permit|residence card|green card)\s+(?:numbers?|no|nr|copy|copies|scans?|photos?|pics?|pictures?|details|info|information page|data page|bio page)|(?:copy|copies|scan|scans|photo|photos|pic|picture|image) of (?:the|a|your|ur)\s+(?:\w+\s+)?(?:pas{1,2}p[o0]r?ts?|id|id cards?|identity cards?|residen(?:ce|t) (?:permits?|cards?)|visas?))\b/iu;
+
+/** Possessives that make a document the writer's own: "my passport", "our visa". */
+export const OWN =
+  /\b(?:my|our|mine)\s+(?:\w+\s+)?(?:pas{1,2}p[o0]r?ts?|id|id cards?|visas?|residence (?:permits?|cards?)|documents?|address|number|details)\b/iu;
+
+/** The person addressed, in full or chat spelling. */
+export const YOU = /\b(?:you|your|yours|yourself|u|ur|you're|youre|you'll|you've)\b/iu;
+
+/** Relatives who usually stay at home while the person lives abroad. */
+export const HOME_FAMILY =
+  /\b(?:mother|mom|mum|mama|mommy|mummy|father|dad|daddy|papa|parents?|brothers?|sisters?|siblings?|grandma|grandmother|granny|grandpa|grandfather|grandparents?|uncle|aunt|auntie|cousins?|relatives?|family|families|in-laws|nephews?|nieces?)\b|家人|父母|妈妈|爸爸/iu;
+
+/** Any relative, including the spouse and children who may live with the person. */
+export const FAMILY =
+  /\b(?:mother|mom|mum|mama|mommy|mummy|father|dad|daddy|papa|parents?|brothers?|sisters?|siblings?|grandma|grandmother|granny|grandpa|grandfather|grandparents?|uncle|aunt|auntie|cousins?|relatives?|family|families|in-laws|nephews?|nieces?|sons?|daughters?|kids?|children|child|wife|husband|spouse)\b|家人|父母|妈妈|爸爸/iu;
+
+/**
+ * Authorities that these messages claim to speak for. Chinese names are kept for
+ * code-switched lines ("this is Li from 公安局").
+ */
+export const AUTHORITY =
+  /\b(?:embassy|consulate(?: general)?|consular (?:section|office|department|services?)|overseas (?:citizen|chinese) (?:services?|affairs)|consular affairs|public security(?: bureau)?|state security|national security|psb|ministry of (?:public|state) security|ministry of foreign affairs|police(?: station| department| bureau| officers?)?|officers?|guobao|domestic security|united front(?: work department)?|neighbou?rhood committee|village committee|street committee|party committee|the authorities|education office|(?:chinese|xinjiang|local|regional|county|city|village|township) government|government (?:office|department|officials?)|party secretary|village head|cadres?|work team|security (?:bureau|services?|department))\b|公安局|公安|派出所|国安|大使馆|领事馆|使馆|居委会/iu;
+
+/** Booking, employer, bank and hotel formalities, where an ID request is routine. */
+export const FORMALITY =
+  /\b(?:hr portal|human resources|onboarding|first day|right[- ]to[- ]work|payroll|kyc|branch|hotel|reception|check-?in|boarding|flight|booking|reservation|appointment|travel dates|departure|your trip|airport|border|landlord|tenancy|rental agreement|enrol(?:l?ment)?|emergency contact|application centre|vfs|conference|hr|bank account|bank branch|at the bank|open (?:a|an|the) (?:joint |bank )?account|insurance|school trip|field trip|class trip|teacher|bring (?:your|the|a)|complete your (?:\w+ )?(?:verification|registration|profile|application|booking))\b/iu;
+
+/** Coming back or going back to China, Xinjiang or "home". */
+export const RETURN =
+  /\b(?:come back|coming back|came back|go back|going back|get back|return|returning|come home|coming home|go home|wants? (?:you|u) (?:back|home))\b|回国|回来/iu;
+
+/** A call-back, button press or reply that a robocall or pretext asks for. */
+export const CALL_BACK =
+  /\b(?:press (?:\d|one|two|zero)|call (?:us |me )?back|call (?:us |me )?(?:on|at)|call this number|contact us|reply yes|dial|ext\.? ?\d)\b/iu;

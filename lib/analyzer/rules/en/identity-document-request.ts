@@ -1,28 +1,51 @@
 import { defineRules } from '../define';
-import { DOCUMENT, OWN, REQUEST } from './_lexicon';
+import { DOC_OBJECT, DOCUMENT, FORMALITY, OWN, REQUEST, WANT } from './_lexicon';
+
+/** "your ID" counts only as a request's object; a bare "ID" is too common a word. */
+const DOCUMENT_OR_OBJECT = new RegExp(
+  `${DOCUMENT.source}|${DOC_OBJECT.source}|\\bids? (?:front and back|both sides)\\b`,
+  'iu',
+);
+
+const passportPhoto = {
+  pattern: /\bpas{1,2}port[- ](?:sized?|style|type)\b/iu,
+  within: 0,
+  factor: 0.1,
+  reason: 'a passport-size photo of the person, not the document',
+} as const;
+
+/** Third persons asked: a report of what others were told, not a request to the reader. */
+const reported = {
+  pattern:
+    /\b(?:asking|asked|ask|told|telling|forcing|forced|pressur\w+|ordered|demanding) (?:them|people|uyghurs|kazakhs|students|relatives|families|members|diaspora members|activists) to\b/iu,
+  within: 30,
+  factor: 0.3,
+  reason: 'reports what others were asked',
+} as const;
+
+const own = { pattern: OWN, within: 0, factor: 0.2, reason: "the writer's own document" } as const;
+const formality = {
+  pattern: FORMALITY,
+  factor: 0.3,
+  reason: 'an employer, bank, hotel or travel formality',
+} as const;
 
 export default defineRules('en', 'identity-document-request', [
   {
     id: 'request-near-document',
     tactic: 'identity-document-request',
     score: 0.85,
-    description: 'A request verb in the same sentence as an identity document or its number.',
-    match: DOCUMENT,
+    description:
+      'A hand-over verb (send, upload, reply with, tell me) in the same sentence as an identity document.',
+    match: DOCUMENT_OR_OBJECT,
     near: [{ pattern: REQUEST, within: 45 }],
-    unless: [
-      { pattern: OWN, within: 0, factor: 0.2, reason: "the writer's own document" },
-      {
-        pattern: /\b(?:hr portal|onboarding|first day|right-to-work|payroll|kyc|branch|hotel|reception|check-in)\b/iu,
-        factor: 0.3,
-        reason: 'an employer, bank or hotel formality',
-      },
-    ],
+    unless: [own, formality, passportPhoto, reported],
     examples: {
       match: [
         ['Please send me a copy of your passport.', 'send me a copy of your passport'],
-        ['now they want ur wife\'s passport number too', "want ur wife's passport number"],
-        ['Customs requires the consignee\'s passport copy before release.', "requires the consignee's passport"],
         ['Reply with a scan of your pasport and ID card today', 'scan of your pasport'],
+        ['u can just text me ur ID number, its faster', 'text me ur ID number'],
+        ['Upload both sides of the residence card here: bit.ly/x', 'Upload both sides of the residence card'],
       ],
       noMatch: [
         'My passport appointment is Tuesday.',
@@ -31,6 +54,90 @@ export default defineRules('en', 'identity-document-request', [
         'Please upload a copy of your passport to the HR portal before your first day.',
         'Do not send your passport to anyone who calls you.',
       ],
+    },
+  },
+  {
+    id: 'want-document-object',
+    tactic: 'identity-document-request',
+    score: 0.85,
+    description: "Someone needs, wants or asks for a person's document, its number or a copy of it.",
+    match: DOC_OBJECT,
+    near: [{ pattern: WANT, within: 35 }],
+    unless: [own, formality],
+    examples: {
+      match: [
+        ["now they want ur wife's passport number too", "want ur wife's passport number"],
+        [
+          "Customs requires the consignee's passport copy before release.",
+          "requires the consignee's passport copy",
+        ],
+        ["What's your Chinese ID number?", "What's your Chinese ID number"],
+        ['We need a clear photo of the passport information page.', 'need a clear photo of the passport'],
+      ],
+      noMatch: [
+        'Do you need a visa for Turkey?',
+        "You'll need your passport at check-in.",
+        'You need a valid passport to travel abroad.',
+        'What is the visa fee now?',
+      ],
+    },
+  },
+  {
+    id: 'document-number-please',
+    tactic: 'identity-document-request',
+    score: 0.8,
+    description: 'A terse demand: a document number or copy followed by please, asap or a question mark.',
+    match:
+      /\b(?:pas{1,2}p[o0]r?t|id|id card|identity card|residence permit)\s?(?:numbers?|no|nr|copy|scan|photo|pic|picture)\s?(?:\?|pl[sz]|please|asap|now|today|urgently|quickly)/iu,
+    unless: [own, formality],
+    examples: {
+      match: [
+        ['passport number pls', 'passport number pls'],
+        ['ok and ur ID no? quick', 'ID no?'],
+        ['Passport copy asap, the office is waiting', 'Passport copy asap'],
+      ],
+      noMatch: ['passport number is on page 2 of the booking', 'Is my passport photo ok? lol'],
+    },
+  },
+  {
+    id: 'send-a-photo-of-it',
+    tactic: 'identity-document-request',
+    score: 0.8,
+    description:
+      'Asks for a photo or copy of "it" right after naming a document ("new residence permit. Send us a photo of it").',
+    match:
+      /\b(?:send|upload|forward|give|share|text|show) (?:us|me|them) (?:a |the )?(?:photo|copy|scan|picture|pic|image)s? of (?:it|them|both)\b/iu,
+    near: [{ pattern: DOCUMENT, within: 80, side: 'before', crossSentence: true }],
+    unless: [own, formality],
+    examples: {
+      match: [
+        [
+          'You have a new residence permit, right? Send us a photo of it.',
+          'residence permit, right? Send us a photo of it',
+        ],
+      ],
+      noMatch: [
+        'I renewed my passport. Send me a photo of it? no, of the cake!',
+        'Nice dress! Send me a photo of it.',
+      ],
+    },
+  },
+  {
+    id: 'request-chinese-document',
+    tactic: 'identity-document-request',
+    score: 0.85,
+    description: 'An English request verb next to a Chinese document word in a code-switched message.',
+    match: /身份证号?|护照号?|居留证/u,
+    near: [
+      { pattern: /\b(?:need|needs|send|provide|give|reply with|want|require|requires)\b/iu, within: 25 },
+    ],
+    unless: [own],
+    examples: {
+      match: [
+        ['Hi, pls send 护照 photo today', 'send 护照'],
+        ['courier need recipient 身份证号 first', 'need recipient 身份证号'],
+      ],
+      noMatch: ['My 护照 is at home', 'Mom said 外婆 is fine'],
     },
   },
 ]);

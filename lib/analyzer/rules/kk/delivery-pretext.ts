@@ -1,0 +1,56 @@
+import { defineRules } from '../define';
+import { PARCEL, PARCEL_LEGIT } from './_lexicon';
+
+const genuine = { pattern: PARCEL_LEGIT, factor: 0.3, reason: 'a genuine pick-up or tracking notice' };
+
+export default defineRules('kk', 'delivery-pretext', [
+  {
+    id: 'parcel-held',
+    tactic: 'delivery-pretext',
+    score: 0.82,
+    description: 'A parcel or courier delivery said to be held, seized or stuck at customs.',
+    match: PARCEL,
+    near: [
+      {
+        pattern:
+          /(?<!\p{L})(?:кеден\p{L}*|ұстал\p{L}*|тоқтатыл\p{L}*|тұрып\s+қалды|бұғатта\p{L}*|тыйым\s+салынған\p{L}*|айыппұл\p{L}*|баж\p{L}*|мәселе\p{L}*|проблема\p{L}*|таможн\p{L}*|задержан\p{L}*|тәркіле\p{L}*|қате\p{L}*|қайтарыл\p{L}*|кері\s+қайтарыл\p{L}*)(?!\p{L})/iu,
+        within: 40,
+      },
+    ],
+    unless: [genuine],
+    examples: {
+      match: [
+        ['Сізге Қытайдан сәлемдеме келді, кеденде тұр.', 'сәлемдеме келді, кеденде'],
+        ['Посылкаңыз таможняда ұсталды.', 'Посылкаңыз таможняда'],
+        ['Жүгіңізде тыйым салынған заттар табылды.', 'Жүгіңізде тыйым салынған'],
+      ],
+      noMatch: ['Сәлемдемеңіз постаматта. Алу коды: 482913.', 'Анам сәлемдеме жіберді, ертең келеді.'],
+    },
+  },
+  {
+    id: 'parcel-needs-details',
+    tactic: 'delivery-pretext',
+    score: 0.75,
+    description: 'To receive a parcel the person must send details, confirm or call back.',
+    match: /(?<!\p{L})(?:алу\s+үшін|алғыңыз\s+келсе|жеткізу\s+үшін)(?!\p{L})/iu,
+    near: [
+      { pattern: PARCEL, within: 80, crossSentence: true },
+      {
+        pattern:
+          /(?<!\p{L})(?:жіберіңіз|растаңыз|хабарласыңыз|қоңырау\s+шалыңыз|басыңыз|төлеңіз|жазыңыз|айтыңыз|көрсетіңіз|толтырыңыз|өтіңіз)(?!\p{L})/iu,
+        within: 60,
+        side: 'after',
+      },
+    ],
+    unless: [genuine],
+    examples: {
+      match: [
+        [
+          'Сізге сәлемдеме келді. Алу үшін мекенжайыңызды жіберіңіз.',
+          'сәлемдеме келді. Алу үшін мекенжайыңызды жіберіңіз',
+        ],
+      ],
+      noMatch: ['Сәлемдемені алу үшін алу кодын постаматқа енгізіңіз.'],
+    },
+  },
+]);

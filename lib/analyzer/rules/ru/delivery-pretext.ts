@@ -1,0 +1,66 @@
+import { defineRules } from '../define';
+import { PARCEL, PARCEL_LEGIT } from './_lexicon';
+
+const genuine = { pattern: PARCEL_LEGIT, factor: 0.3, reason: 'a genuine pick-up or tracking notice' };
+
+export default defineRules('ru', 'delivery-pretext', [
+  {
+    id: 'parcel-held',
+    tactic: 'delivery-pretext',
+    score: 0.82,
+    description: 'A parcel or courier delivery said to be held, seized or stuck at customs.',
+    match: PARCEL,
+    near: [
+      {
+        pattern:
+          /(?<!\p{L})(?:задержан\p{L}*|задержали|на\s+таможне|таможн\p{L}*|арестован\p{L}*|изъят\p{L}*|конфиск\p{L}*|заблокирован\p{L}*|запрещенн\p{L}*|не\s+может\s+быть\s+(?:доставлен|выдан)\p{L}*|проблем\p{L}*|пошлин\p{L}*|штраф\p{L}*)(?!\p{L})/iu,
+        within: 40,
+      },
+    ],
+    unless: [genuine],
+    examples: {
+      match: [
+        ['Ваша посылка из КНР задержана на таможне.', 'посылка из КНР задержана'],
+        ['В грузе на ваше имя обнаружены запрещённые предметы.', 'грузе на ваше имя обнаружены запрещённые'],
+        ['с вашей посылкой проблемы, перезвоните', 'посылкой проблемы'],
+      ],
+      noMatch: [
+        'Kaspi.kz: Ваша посылка прибыла в постамат. Код получения: 123456.',
+        'Посылка прошла таможню и будет доставлена завтра.',
+        'Мама отправила посылку с курагой.',
+      ],
+    },
+  },
+  {
+    id: 'parcel-needs-details',
+    tactic: 'delivery-pretext',
+    score: 0.75,
+    description: 'To receive a parcel the person must send details, confirm, or call back.',
+    match: /(?<!\p{L})(?:для\s+(?:получения|выдачи|доставки)|чтобы\s+получить)(?!\p{L})/iu,
+    near: [
+      { pattern: PARCEL, within: 80, crossSentence: true },
+      {
+        pattern:
+          /(?<!\p{L})(?:отправьте|пришлите|укажите|подтвердите|назовите|сообщите|перезвоните|позвоните|свяжитесь|напишите|оплатите|перейдите)(?!\p{L})/iu,
+        within: 40,
+      },
+    ],
+    unless: [genuine],
+    examples: {
+      match: [
+        [
+          'Вам пришла посылка. Для получения подтвердите адрес и дату рождения.',
+          'посылка. Для получения подтвердите',
+        ],
+        [
+          'Курьер не смог доставить груз. Чтобы получить его, перезвоните по номеру 555.',
+          'груз. Чтобы получить его, перезвоните',
+        ],
+      ],
+      noMatch: [
+        'Ваша посылка в постамате. Для получения введите код получения 5512.',
+        'Для получения визы запишитесь на приём.',
+      ],
+    },
+  },
+]);

@@ -1,0 +1,93 @@
+import { defineRules } from '../define';
+
+export default defineRules('zh', 'secrecy-demand', [
+  {
+    id: 'tell-no-one',
+    tactic: 'secrecy-demand',
+    score: 0.85,
+    description: 'Demands secrecy: 不要跟任何人说, 别告诉别人, 保密.',
+    match:
+      /(?:不要|别|不许|不准|不能|千万别|千万不要)(?:[跟和对向]|告诉)你?的?(?:任何人|别人|其他人|外人|家里人|家人|朋友|老婆|妻子|丈夫|同事|同学|警察|记者)|(?:不要|别|不能)(?:说出去|外传|声张|让(?:别人|任何人|外人)知道)|(?:要|必须|务必|注意)?保密|天知地知|你知我知|(?:就|只有)?(?:咱俩|咱们俩|我们俩|你我)知道|别(?:让|叫)第三个人知道/u,
+    unless: [
+      {
+        pattern: /密码|验证码|银行|生日惊喜|惊喜/u,
+        within: 20,
+        factor: 0.3,
+        reason: 'a password warning or a surprise party',
+      },
+    ],
+    examples: {
+      match: [
+        ['这件事不要跟任何人说。', '不要跟任何人'],
+        ['別告訴別人我找過你', '別告訴別人'],
+        ['今天聊的内容要保密', '要保密'],
+        ['你知我知，千万别跟你老婆说', '你知我知'],
+        ['这事儿就咱俩知道，明白吗？', '就咱俩知道'],
+      ],
+      noMatch: ['验证码不要告诉任何人。', '下周给妈妈的生日惊喜，别告诉她哦，保密！'],
+    },
+  },
+  {
+    id: 'delete-the-chat',
+    tactic: 'secrecy-demand',
+    score: 0.8,
+    description: 'Asks to delete the conversation or message.',
+    match: /删[了掉除]/u,
+    near: [{ pattern: /聊天记录|记录|对话|消息|这条|这些|截图|聊天|信息/u, within: 8, side: 'before' }],
+    unless: [
+      {
+        pattern: /我(?:不小心|刚|已经|误)|广告|垃圾|缓存|照片太多|内存/u,
+        within: 10,
+        factor: 0.3,
+        reason: 'own housekeeping',
+      },
+    ],
+    examples: {
+      match: [
+        ['聊完把聊天记录删了。', '聊天记录删了'],
+        ['看完這條消息就刪掉', '消息就刪掉'],
+      ],
+      noMatch: ['我不小心把聊天记录删了，好可惜', '手机内存满了，删了一些垃圾信息'],
+    },
+  },
+  {
+    id: 'move-channel',
+    tactic: 'secrecy-demand',
+    score: 0.8,
+    description: 'Moves the talk to another account or channel: 加我另一个微信, 这个号不安全.',
+    match:
+      /加我的?(?:另一个|另外一个|这个|新的?|私人|小号)(?:微信|号|qq|电报|账号)?|(?:这个号|这里|这儿|这边|微信上?|电话里)(?:说话)?不安全|(?:这里|这儿|这边|微信上?|电话里)(?:说话不方便|不方便(?:说|聊))|换(?:个|一个)(?:号|微信|账号|地方)(?:聊|说|联系)|别在(?:这[里儿]?|微信上?|电话里|群里|这个号上?)[说聊]|打我的?私人(?:电话|手机|号码)|(?:别|不要|不能)再?(?:用|在)这个(?:号|微信|账号|手机号?|平台)(?:联系|聊|说)?|(?:用|下载|下)(?:个|一个)?(?:signal|telegram|电报|whatsapp)/u,
+    examples: {
+      match: [
+        ['加我另一个微信 hk_li2019，这个号不安全。', '加我另一个微信'],
+        ['电话里不方便说，换个号聊', '电话里不方便说'],
+        ['這裡不方便說，加我小號', '這裡不方便說'],
+        ['以后别用这个号联系我', '别用这个号联系'],
+        ['这里说话不方便，你下个Telegram', '这里说话不方便'],
+        ['以后有事直接打我私人电话，别在微信上说。', '打我私人电话'],
+      ],
+      noMatch: ['我换了新手机，微信号没变。', '这里人多，不方便接电话'],
+    },
+  },
+  {
+    id: 'add-me-on-wechat',
+    tactic: 'secrecy-demand',
+    score: 0.55,
+    description: 'Asks to be added on WeChat or another app (a move off the current channel).',
+    match: /加(?:我|一下我)的?(?:微信|qq|电报|whatsapp|telegram|signal)/u,
+    unless: [
+      {
+        pattern: /二手|出售|转让|价格|元|包邮|拼车|租房|代购|团购|群|课程|优惠/u,
+        factor: 0.3,
+        reason: 'trading or group chat',
+      },
+    ],
+    examples: {
+      match: [
+        ['有事加我微信详谈', '加我微信'],
+        ['加一下我的Telegram', '加一下我的Telegram'],
+      ],
+      noMatch: ['二手自行车出售，价格面议，加我微信。', '你加我微信了吗？群里找不到你'],
+    },
+  },
+]);
