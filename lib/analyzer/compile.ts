@@ -16,6 +16,7 @@ export interface CompiledModifier {
   factor: number;
   within: number | undefined;
   side: Side;
+  sameSentence: boolean;
   reason: string;
 }
 
@@ -68,6 +69,7 @@ function compileModifier(m: Modifier): CompiledModifier {
     factor: m.factor,
     within: m.within,
     side: m.side ?? 'any',
+    sameSentence: m.sameSentence ?? false,
     reason: m.reason,
   };
 }

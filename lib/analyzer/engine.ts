@@ -45,18 +45,28 @@ class MatchContext {
   }
 }
 
+/** Titles and abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|st|no|nr|jr|sr|mt|tel|ext|approx|vs|etc|e\.g|i\.e|г|ул|т\.е|[a-z])$/u;
+
 /**
  * Sentence number of each position. A full stop ends a sentence unless a letter or digit
- * follows it directly (web addresses, decimals); "。" is already folded to ".".
+ * follows it directly (web addresses, decimals) or it closes an abbreviation ("Mr. Wang");
+ * "。" is already folded to ".".
  */
-function sentenceIndex(text: string): Int32Array {
+export function sentenceIndex(text: string): Int32Array {
   const out = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = n;
     const ch = text.charAt(i);
     if (ch === '!' || ch === '?' || ch === '\n' || ch === ';') n++;
-    else if (ch === '.' && !/[a-z0-9]/u.test(text.charAt(i + 1))) n++;
+    else if (
+      ch === '.' &&
+      !/[a-z0-9]/u.test(text.charAt(i + 1)) &&
+      !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i))
+    )
+      n++;
   }
   out[text.length] = n;
   return out;
@@ -139,7 +149,9 @@ function applyModifiers(ctx: MatchContext, span: Span, modifiers: CompiledModifi
     const spans = ctx.spans(m.pattern);
     if (spans.length === 0) continue;
     const applies =
-      m.within === undefined ? true : nearest(ctx, spans, span, m.within, m.side, false) !== undefined;
+      m.within === undefined
+        ? true
+        : nearest(ctx, spans, span, m.within, m.side, m.sameSentence) !== undefined;
     if (applies) {
       confidence *= m.factor;
       reasons.push(m.reason);

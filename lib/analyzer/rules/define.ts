@@ -35,6 +35,8 @@ export interface Modifier {
   /** Largest gap from the evidence; omitted means anywhere in the message. */
   within?: number;
   side?: Side;
+  /** Only when in the same sentence as the evidence (with `within`). Default false. */
+  sameSentence?: boolean;
   /** Why this context matters; shown in explanations. */
   reason: string;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, MAX_ANALYZED_LENGTH } from '../../../lib/analyzer';
 import { riskOf, scoreOf } from '../../../lib/analyzer/verdict';
+import { sentenceIndex } from '../../../lib/analyzer/engine';
 import type { TacticResult } from '../../../lib/analyzer/types';
 
 const t = (id: TacticResult['id'], confidence = 0.9): TacticResult => ({ id, confidence, evidence: [] });
@@ -87,5 +88,17 @@ describe('analyze', () => {
   it('handles empty and whitespace-only text', () => {
     expect(analyze('')).toMatchObject({ risk: 'none', languages: [], coverage: 'full' });
     expect(analyze(' \n\t ')).toMatchObject({ risk: 'none', languages: [] });
+  });
+});
+
+describe('sentences', () => {
+  const sentences = (text: string) => [...new Set(sentenceIndex(text))].length;
+  it('ends sentences at . ! ? ; and line breaks', () => {
+    expect(sentences('one. two! three? four; five\nsix')).toBe(6);
+  });
+  it('does not end a sentence at a title, an initial, a web address or a decimal', () => {
+    expect(sentences('i am mr. wang from the embassy')).toBe(1);
+    expect(sentences('ask dr. li or j. smith')).toBe(1);
+    expect(sentences('see dhl.com for 5.00 usd')).toBe(1);
   });
 });
