@@ -18,7 +18,13 @@ export interface ScanRow {
   error?: string;
 }
 
-export function rowOf(source: string, kind: 'text' | 'image', text: string, analysis: Analysis, timings: ScanRow['timings_ms']): ScanRow {
+export function rowOf(
+  source: string,
+  kind: 'text' | 'image',
+  text: string,
+  analysis: Analysis,
+  timings: ScanRow['timings_ms'],
+): ScanRow {
   return {
     source,
     kind,
@@ -37,7 +43,20 @@ export function rowOf(source: string, kind: 'text' | 'image', text: string, anal
   };
 }
 
-const CSV_FIELDS = ['source', 'kind', 'risk', 'score', 'languages', 'coverage', 'tactics', 'evidence', 'text', 'ocr_ms', 'analyze_ms', 'error'];
+const CSV_FIELDS = [
+  'source',
+  'kind',
+  'risk',
+  'score',
+  'languages',
+  'coverage',
+  'tactics',
+  'evidence',
+  'text',
+  'ocr_ms',
+  'analyze_ms',
+  'error',
+];
 
 export function csvHeader(): string {
   return Papa.unparse({ fields: CSV_FIELDS, data: [] }, { newline: '\n' }).trimEnd();

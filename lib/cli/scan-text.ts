@@ -9,7 +9,8 @@ export type TextRead = { ok: true; text: string } | { ok: false; error: string }
 /** Decodes message bytes: strict UTF-8, no NUL bytes, not empty. */
 export function decodeMessage(bytes: Uint8Array): TextRead {
   if (bytes.length === 0) return { ok: false, error: 'empty file' };
-  if (bytes.length > MAX_TEXT_BYTES) return { ok: false, error: `too large (over ${MAX_TEXT_BYTES / 1024 / 1024} MB)` };
+  if (bytes.length > MAX_TEXT_BYTES)
+    return { ok: false, error: `too large (over ${MAX_TEXT_BYTES / 1024 / 1024} MB)` };
   if (bytes.includes(0)) return { ok: false, error: 'binary file, not UTF-8 text' };
   let text: string;
   try {
@@ -41,5 +42,7 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): 
     chunks.push(buf);
   }
   const result = decodeMessage(Buffer.concat(chunks));
-  return result.ok || result.error !== 'empty file' ? result : { ok: false, error: 'standard input is empty' };
+  return result.ok || result.error !== 'empty file'
+    ? result
+    : { ok: false, error: 'standard input is empty' };
 }
