@@ -20,7 +20,8 @@ export function setOcrClient(client: OcrClient): void {
 export function getOcrClient(): OcrClient {
   return (
     current ?? {
-      recognize: () => Promise.reject(new OcrError('engine-start-failed', 'Reading images is not available in this page.')),
+      recognize: () =>
+        Promise.reject(new OcrError('engine-start-failed', 'Reading images is not available in this page.')),
     }
   );
 }
