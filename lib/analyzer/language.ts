@@ -96,17 +96,21 @@ export function detectLanguages(normalized: string, raw: string): LanguageResult
   const { han, kana, hangul, arabic, cyrillic, latin, other } = countScripts(normalized);
   const found = new Set<string>();
 
-  if (kana > 0) found.add('ja');
-  else if (han > 0) found.add('zh');
-  if (hangul > 0) found.add('ko');
-  if (arabic > 0) found.add(arabicLanguage(raw));
-  if (cyrillic > 0) {
+  // A stray letter or two of a script (OCR noise around a screenshot's icons, a name) is not
+  // a language of the message; a whole word is.
+  const total = han + kana + hangul + arabic + cyrillic + latin + other;
+  const present = (n: number, min: number) => n >= min || (n > 0 && n === total);
+  if (present(kana, 2)) found.add('ja');
+  else if (present(han, 2)) found.add('zh');
+  if (present(hangul, 2)) found.add('ko');
+  if (present(arabic, 3)) found.add(arabicLanguage(raw));
+  if (present(cyrillic, 3)) {
     const kazakh = count(KAZAKH_LETTERS, raw) > 0;
     if (kazakh) found.add('kk');
     if (!kazakh || count(RUSSIAN_WORDS, normalized) >= 2) found.add('ru');
   }
-  if (latin > 0) for (const lang of latinLanguages(normalized, latin)) found.add(lang);
-  if (other > 0 && other >= 3) found.add('und');
+  if (present(latin, 2)) for (const lang of latinLanguages(normalized, latin)) found.add(lang);
+  if (other >= 3) found.add('und');
 
   const languages = [...found];
   const covered = languages.filter((l) => (COVERED_LANGUAGES as readonly string[]).includes(l));

@@ -102,3 +102,14 @@ describe('sentences', () => {
     expect(sentences('see dhl.com for 5.00 usd')).toBe(1);
   });
 });
+
+describe('languages', () => {
+  it('ignores a stray letter of another script, as OCR puts around icons', () => {
+    const a = analyze('1 ى\nYour parcel is held at customs. Reply with your full address.\n十 Text Message');
+    expect(a.languages).toEqual(['en']);
+    expect(a.coverage).toBe('full');
+  });
+  it('still sees a one-character Chinese message', () => {
+    expect(analyze('急').languages).toEqual(['zh']);
+  });
+});
