@@ -99,3 +99,24 @@ describe('scan (text)', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/unknown --format/u);
   });
 });
+
+describe('scan (images)', { timeout: 180_000 }, () => {
+  it('reads a screenshot with OCR, analyses it, and refuses a broken image with a reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tekshur-scan-'));
+    writeFileSync(
+      join(dir, 'broken.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+    );
+    const r = scan(['--ocr-langs', 'eng', 'tests/fixtures/ocr/passport-dark.png', join(dir, 'broken.png')]);
+    expect(r.status).toBe(1);
+    const [image, broken] = rows(r.stdout);
+    expect(image).toMatchObject({ kind: 'image' });
+    expect(String(image?.text).toLowerCase()).toContain('passport');
+    expect((image?.timings_ms as { ocr: number }).ocr).toBeGreaterThan(0);
+    expect(typeof broken?.error).toBe('string');
+  });
+
+  it('refuses an unknown OCR language as bad usage', () => {
+    expect(scan(['--ocr-langs', 'xyz', 'tests/fixtures/ocr/passport-dark.png']).status).toBe(2);
+  });
+});
