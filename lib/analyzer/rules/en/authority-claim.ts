@@ -3,7 +3,7 @@ import { AUTHORITY, CALL_BACK } from './_lexicon';
 
 /** The sender naming who they are or whom they call for. */
 const SELF =
-  /\b(?:greetings from|regards from|hello from|hi from|this is|this's|dis is|i am|i'm|im|we are|we're|calling from|calling on behalf of|on behalf of|speaking for|i work (?:for|at|with)|we work (?:for|at|with)|message from|call from|(?:this|the) (?:call|message) is from|(?:i'?m|i am|we'?re|we are) (?:with|from)|my name is \w+(?: \w+)? (?:from|of)|(?:here )?with (?:us|me) (?:at|in)|transfer(?:ring)? (?:you|your call) to|connect(?:ing)? you (?:to|with)|put(?:ting)? you through to|in accordance with|as required by|at the request of|on the instructions of|by order of|(?:requirements?|instructions?|orders?|regulations?) of)\b/iu;
+  /\b(?:greetings from|regards from|hello from|hi from|this is|this's|dis is|i am|i'm|im|we are|we're|calling from|calling on behalf of|on behalf of|speaking for|i work (?:for|at|with)|we work (?:for|at|with)|message from|call from|(?:this|the) (?:call|message) is from|(?:i'?m|i am|we'?re|we are) (?:with|from)|my name is \w+(?: \w+)? (?:from|of)|my name(?: is|'s)|(?:automated|recorded|official) (?:service|message|line|call|system|notification|voice)s? (?:of|from)|calling (?:you )?(?:from|on behalf of)|(?:i|we) represent|representing|in line with|pursuant to|per the (?:notice|instructions?|request|requirements?) of|on the basis of|under the (?:instructions?|direction|guidance) of|(?:here )?with (?:us|me) (?:at|in)|transfer(?:ring)? (?:you|your call) to|connect(?:ing)? you (?:to|with)|put(?:ting)? you through to|in accordance with|as required by|at the request of|on the instructions of|by order of|(?:requirements?|instructions?|orders?|regulations?) of)\b/iu;
 
 /** The sender is somewhere, not someone: "I'm at the embassy", "I'm going to the police". */
 const PLACE = {
@@ -16,7 +16,7 @@ const PLACE = {
 
 /** A demand addressed to the person, which turns a named authority into a claim to speak for it. */
 const PERSONAL_DEMAND =
-  /\b(?:arrange (?:your|ur) return|(?:you|u) (?:are|r) (?:required|obliged|requested) to|failure to (?:do so|comply|respond|appear)|will result in|requires? your|needs? your|your file|(?:you|u) must|must (?:apply|return|come|call|sign|collect|report|appear)|within \d+ ?(?:h|hours?|days?)|(?:send|reply with|provide|submit) (?:us |me )?(?:your|ur|a copy)|(?:please|pls|kindly) (?:call|contact|arrange|reply|send|press|come|report)|press (?:\d|one|two)|call (?:us )?back|(?:your|ur) (?:file|case|passport|account|status) will be (?:transferred|invalidated|closed|cancell?ed|blocked|suspended))\b/iu;
+  /\b(?:arrange (?:your|ur) return|(?:you|u) (?:are|r) (?:required|obliged|requested) to|failure to (?:do so|comply|respond|appear)|will result in|requires? your|needs? your|your file|(?:you|u) must|must (?:apply|return|come|call|sign|collect|report|appear)|within \d+ ?(?:h|hours?|days?)|(?:send|reply with|provide|submit) (?:us |me )?(?:your|ur|a copy)|(?:please|pls|kindly) (?:call|contact|arrange|reply|send|press|come|report|state|provide|confirm|submit|update|tell us)|press (?:\d|one|two)|call (?:us )?back|(?:your|ur) (?:file|case|passport|account|status) will be (?:transferred|invalidated|closed|cancell?ed|blocked|suspended))\b/iu;
 
 export default defineRules('en', 'authority-claim', [
   {
@@ -58,6 +58,70 @@ export default defineRules('en', 'authority-claim', [
         'This is the best kebab shop near the consulate.',
         'This is a reminder that the consulate is closed on Monday.',
       ],
+    },
+  },
+  {
+    id: 'titled-officer-introduces',
+    tactic: 'authority-claim',
+    score: 0.45,
+    description:
+      'The sender introduces themselves with a police or party title ("Inspector Zhao", "Comrade Wang here"); a claim when an authority is named.',
+    match:
+      /\b(?:(?:my name is|my name's|i am|i'm|im|this is|it'?s|it is|here is|here's) (?:officer|inspector|sergeant|detective|comrade|constable|captain|lieutenant|investigator|director|section chief|deputy (?:director|chief)|chief|instructor|commissar|police officer|agent|secretary)|(?:officer|inspector|sergeant|detective|comrade|constable|captain|lieutenant|investigator|section chief|instructor|commissar) \w+(?: \w+)? (?:here|speaking)|(?:officer|inspector|sergeant|detective|comrade|constable|lieutenant|investigator|section chief|deputy (?:director|chief)|director|instructor|commissar) \w+(?: \w+)?(?=,))\b/iu,
+    unless: [
+      PLACE,
+      {
+        pattern:
+          /\b(?:school|academy|university|college|airline|flight|aboard|cabin|choir|orchestra|company|club|team|hotel|restaurant|museum|theatre|shop|store|bank|hospital|clinic|project|film|game)\b/iu,
+        within: 60,
+        factor: 0.3,
+        reason: 'a title at a school, company or flight',
+      },
+    ],
+    boost: [{ pattern: AUTHORITY, within: 80, factor: 1.9, reason: 'names the body the officer speaks for' }],
+    examples: {
+      match: [
+        ['My name is Inspector Zhao, Kashgar prefecture public security.', 'My name is Inspector'],
+        ['Hello, Sergeant Li here, from the Urumqi police.', 'Sergeant Li here'],
+        ['This is Comrade Wang from the county bureau. We need to talk.', 'This is Comrade'],
+        ['Good afternoon, Deputy Director Han, Urumqi Public Security.', 'Deputy Director Han'],
+      ],
+      noMatch: [
+        'This is Director Chen of the music school, welcome!',
+        'Captain Smith speaking, welcome aboard our flight to Paris.',
+      ],
+    },
+  },
+  {
+    id: 'official-visited-family',
+    tactic: 'authority-claim',
+    score: 0.75,
+    description:
+      'A relative relays that a named official or police came to the house and demands something of the person.',
+    match: AUTHORITY,
+    near: [
+      {
+        pattern:
+          /\b(?:came|come|comes|keeps? coming|kept coming|visited|visits?|keeps? visiting|was here|were here|showed up|turned up|stopped by|dropped by|called|phoned|sat in|questioned)(?: (?:to|by|round|over|in))?(?: (?:the|our|your|ur|my|his|her|grandma's|mom's|dad's) (?:house|home|flat|door|shop|kitchen|place|village))?(?: again| today| yesterday| twice| this morning| last night| every \w+)?\b/iu,
+        within: 15,
+        side: 'after',
+      },
+      {
+        pattern:
+          /\b(?:(?:says?|said|wants?|wanted|asks?|asked|told (?:us|me|him|her|them|mom|dad)|insists?|insisted|demands?|demanded|needs?)(?: that)? (?:you|u|your|ur)|asks? (?:about|where|after|for) (?:you|u)|asked (?:about|where|after|for) (?:you|u)|(?:you|u) (?:must|have to|should|need to))\b/iu,
+        within: 120,
+        side: 'after',
+        crossSentence: true,
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'Son, the village party secretary came to the house again. He says your place is here.',
+          'party secretary came to the house again. He says your',
+        ],
+      ],
+      noMatch: ['The police came to the house yesterday, they said the burglar was caught.'],
     },
   },
   {
@@ -166,7 +230,7 @@ export default defineRules('en', 'authority-claim', [
     description:
       'A message headed or signed by an authority that makes a personal demand (a bare notice stays a cue).',
     match:
-      /(?:^|\n)[\s[(【-]{0,3}(?:urgent\W{1,3})?(?:(?:the )?(?:chinese|prc) (?:embassy|consulate)|embassy of|consulate(?: general)? of|consulate general|ministry of (?:public|state) security|public security bureau)|(?:^|\n)\W{0,3}(?:urgent\W{1,3})?[a-z]{0,12} ?(?:embassy|consulate|police)\W{0,3}[\]:】-]/iu,
+      /(?:^|\n)[\s[(【-]{0,3}(?:urgent\W{1,3})?(?:(?:the )?(?:chinese|prc) (?:embassy|consulate)|embassy of|consulate(?: general)? of|consulate general|ministry of (?:public|state) security|public security bureau)|(?:^|\n)\W{0,3}(?:urgent\W{1,3})?[a-z]{0,12} ?(?:embassy|consulate|police)(?: (?:notice|notification|message|alert|information|service|office|reminder))?\W{0,3}[\]:】-]/iu,
     boost: [
       { pattern: PERSONAL_DEMAND, factor: 2.2, reason: 'makes a personal demand' },
       { pattern: CALL_BACK, factor: 1.2, reason: 'asks for a call-back' },

@@ -1,17 +1,6 @@
 import { defineRules } from '../define';
-import { AUTHORITY, FAMILY, HOME_FAMILY, RETURN } from './_lexicon';
-
-/** What will happen, or has happened, to a relative: the consequence made explicit. */
-const HARM =
-  /\b(?:(?:can'?t|cannot|can not|is not allowed to|isn't allowed to|are not allowed to|won't be allowed to) (?:leave|travel|go out|see a doctor|work|get (?:a |her |his )?passport) (?:\w+ ){0,3}(?:until|unless)|(?:have been|has been|are|is|were|was|got) (?:asked|forced|made|ordered|required|told) to (?:attend|go to|join) (?:\w+ )?(?:political|re-?education|patriotic|flag-raising|ideological)|make (?:your|ur) (?:\w+'s )?life (?:hell|difficult|miserable|hard)|they (?:took|have taken|arrested|detained|came for|picked up|have arrested|have detained|took away) (?:your|ur)|(?:will|would|could|may|might|is going to|are going to|gonna) (?:\w+ )?(?:suffer|pay for|be (?:taken|detained|arrested|punished|questioned|interrogated|hurt|harmed|affected|in trouble|sent away|sent to (?:study|a camp)|fired|investigated|held responsible)|lose (?:their|his|her) (?:jobs?|pension|house|home|freedom)|get (?:hurt|in trouble|arrested|taken))|(?:was|were|has been|have been|got|is being|are being) (?:taken (?:away|in|for (?:study|questioning|education|re-?education)|to (?:the )?(?:police|station|study)|to (?:a |the )?(?:re-?education |political |training |detention )?(?:camp|centre|center|school|class))|detained|arrested|sent to (?:study|school|a camp|re-?education)|called (?:in|to the police(?: station)?|for questioning|for a talk)|questioned|interrogated)(?: again| today| again today| yesterday)?(?: because of (?:you|u|your (?:posts|activities|actions|words|videos|interviews)))?|(?:taken|detained|arrested|questioned|punished|suffering|in trouble|lost (?:his|her|their) jobs?|fired|expelled) because of (?:you|u|what (?:you|u) (?:posted|said|wrote|did|do|say|post)|your (?:posts|activities|actions|words|videos|interviews|behaviou?r|choices|activism|silence))|(?:is|are) (?:here )?(?:with (?:us|me) )?(?:being held|in (?:our |police )?custody|in detention|detained|(?:at|in) the police station|in a camp|in the camp)|(?:case|fate|future|safety|freedom|release|situation|pension|job|life|health|treatment) (?:depends|depend|rests|is up to|lies) (?:on|with|to) (?:you|u|your|ur|what (?:you|u)))\b/iu;
-
-/** Veiled leverage: menace that only makes sense about relatives held within reach. */
-const VEILED =
-  /\b(?:(?:pity|shame|sad|terrible|awful) if (?:something|anything)|if (?:something|anything) (?:bad |terrible )?(?:happened|happens|were to happen) to|something (?:bad |terrible )?(?:could|might|may|will) happen to|(?:of course|but|however|remember|although),? (?:that|this|things|it|everything|all that) (?:can|could|may|might) (?:change|be different)|(?:that|this|things|it|everything) (?:can|could|may|might) change (?:quickly|anytime|at any time|any time|overnight|fast|very fast|in a day)|whether \w+ (?:stays?|remains?|keeps?) (?:healthy|safe|free|alive|well|out of trouble)|safe,? for now|for the sake of|they (?:will |would |might )?leave (?:\w+ )?alone|(?:we are|we're|we have been|we've been) (?:\w+ )?with (?:your|ur)|in our hands|while (?:you|u) (?:are|r) (?:away|abroad|gone|not here)|(?:would|wouldn't|would not|don't|do not) (?:\w+ )?want (?:anything|something) (?:bad )?to happen to|think (?:about|of) (?:your|ur) (?:poor |old |elderly )?(?:mother|mom|mum|father|dad|parents|family|brother|sister|relatives|grandparents)(?!'s)|(?:remember|don't forget|do not forget|never forget)(?: that)? (?:your|ur) (?:family|parents|mother|father|relatives|brother|sister) (?:is|are|still|live)|think (?:about|of) (?:them|him|her) before (?:you|u)|only (?:you|u) can help (?:him|her|them)|(?:would like|want|hope for|prefer) (?:it|things|that|them|him|her) to (?:stay|remain) (?:that way|like that|like this|so|healthy|safe)|keep it that way|until (?:you|u) (?:come home|come back|return)|(?:it'?s|it is|that'?s|that is) up to (?:you|u) (?:how|whether|what happens)|(?:you know|remember) what (?:happens|will happen|happened)(?: to \w+)? (?:if|when)|(?:we |i )?(?:also |already )?know where (?:your|ur) (?:parents|family|mother|mom|father|dad|relatives|brother|sister|grandparents) (?:live|lives|are|is|stay))\b/iu;
-
-/** A relative made to plead or to relay for an unnamed "they". */
-const PLEA =
-  /\b(?:(?:just )?do (?:what|whatever|as) they (?:ask|say|want|tell|told)|(?:send|give|tell) (?:them|those people) (?:what|whatever) they (?:want|ask|need)|cooperate with them|they let me (?:use|call)|(?:they|the police|police|the officers?|the officials?) (?:made|told|asked) me to (?:call|tell|ask|write|record|say)|they want to (?:talk|speak) (?:to|with) (?:you|u)|they are (?:here|with me|with us|in the house) (?:now|right now)|(?:it'?s|it is) better for (?:all of us|everyone|the family|us all)|i'?m begging you|i am begging you)\b/iu;
+import { AUTHORITY, EXCHANGE, FAMILY, HOME_FAMILY, RETURN, YOUR_KIN } from './_lexicon';
+import { HARM, HARM_ACTIVE, IMPLIED_HOLD, PLEA, VEILED } from './_phrases';
 
 const RELATIVE_SPEAKING =
   /\b(?:(?:it'?s|this is|i'?m|i am) (?:your |\w+'s )?(?:mom|mum|mother|mama|dad|father|papa|uncle|aunt|auntie|brother|sister|grandma|grandpa|grandmother|grandfather|cousin)\b|(?:son|daughter|my child|my son|my daughter|dear son|dear daughter),)/iu;
@@ -30,6 +19,18 @@ const FESTIVE = {
   factor: 0.3,
   reason: 'family plans, not leverage',
 } as const;
+
+/** Why a relative suffers, pinned on the person: their posts, their refusal, their absence. */
+const CAUSE =
+  /\b(?:because of (?:you|u|your|ur|what)|(?:you|u) know why|(?:you|u) can guess why|(?:the )?things (?:you|u) (?:write|wrote|post|posted|say|said|share|shared|do|did)|(?:your|ur) (?:posts|videos|articles|interviews|activities|words|writing|tweets|facebook|twitter|instagram|tiktok|youtube|channel|behaviou?r|silence|refusal)|until (?:you|u)|unless (?:you|u)|as long as (?:you|u)|(?:delete|remove|take down|stop) (?:\w+ ){0,3}(?:posts?|videos?|it|them|this|that|writing|posting)|take (?:the|those|your|ur|it|them|these|that|this) (?:\w+ )?down|(?:paid|restored|given back) again|(?:depends|depend) on (?:you|u)|(?:your|ur) fault|since (?:you|u) (?:left|started|went)|think (?:about|of) why|ask yourself why|when (?:you|u) (?:stop|delete|come back|return|cooperate|call)|after (?:your|ur) (?:last )?(?:post|video|interview|article|speech|tweet|visit))\b/iu;
+
+/** Income, papers and work that the authorities can stop for a relative. */
+const BENEFIT_CUT =
+  /\b(?:(?:stopped|cut|suspended|froze|frozen|cancell?ed|withheld|blocked|took away|taken away|revoked|confiscated|seized|closed) (?:\w+(?:'s)? ){0,2}(?:phone|pension|salary|wages|benefits?|allowance|subsid(?:y|ies)|job|passport|land|licen[cs]e|business|shop|hukou|insurance|medicine|treatment)|(?:pension|salary|wages|benefits?|allowance|subsid(?:y|ies)|passport|licen[cs]e|business|shop|insurance) (?:has been|have been|was|were|is|are|got) (?:\w+ )?(?:stopped|cut|suspended|frozen|cancell?ed|withheld|blocked|taken away|revoked|confiscated|seized|closed)|(?:pension|salary|wages|benefits?|allowance|subsid(?:y|ies)) (?:hasn'?t|has not|haven'?t|have not|wasn'?t|was not) been (?:paid|renewed|transferred)|(?:can'?t|cannot|can not|still can'?t|is not allowed to|isn'?t allowed to|won'?t be allowed to) (?:get|have) (?:his|her|their) (?:\w+ )?(?:passport|pension|job|licen[cs]e|land|house|shop|documents?|papers|phone) back)\b/iu;
+
+/** Everyday life made impossible for a relative at home. */
+const SHUNNED =
+  /\b(?:(?:can'?t|cannot|can no longer|no longer|(?:is|are) afraid to|(?:doesn'?t|don'?t) dare(?: to)?) (?:even )?(?:go|leave the house|walk|show (?:his|her|their) faces?|go out)(?: \w+){0,4} (?:anymore|any more|now)|people (?:stare|point|whisper) at (?:him|her|them)|(?:neighbou?rs|people|friends|relatives) (?:avoid|shun|ignore|stopped talking to) (?:him|her|them)|(?:nobody|no one) (?:will )?(?:hire|talk to|visit|speak to) (?:him|her|them) (?:anymore|any more|now))\b/iu;
 
 export default defineRules('en', 'family-leverage', [
   {
@@ -60,6 +61,31 @@ export default defineRules('en', 'family-leverage', [
         'Mom is fine, the surgery went well.',
         'News: relatives would be detained unless they returned, a new report says.',
       ],
+    },
+  },
+  {
+    id: 'will-take-your-relative',
+    tactic: 'family-leverage',
+    score: 0.8,
+    description: 'Says someone will take, arrest or punish a relative of the person.',
+    match: HARM_ACTIVE,
+    unless: [
+      CARE,
+      FESTIVE,
+      {
+        pattern:
+          /\b(?:to the (?:zoo|park|airport|beach|cinema|station|mall|doctor)|for (?:ice cream|a walk|lunch|dinner|a ride)|skiing|fishing)\b/iu,
+        within: 30,
+        factor: 0.2,
+        reason: 'an outing',
+      },
+    ],
+    examples: {
+      match: [
+        ["They said they will take your brother for education if you don't call.", 'will take your brother'],
+        ['we can arrest ur father any time', 'can arrest ur father'],
+      ],
+      noMatch: ['Uncle will take your brother to the zoo on Sunday.'],
     },
   },
   {
@@ -105,7 +131,7 @@ export default defineRules('en', 'family-leverage', [
       match: [
         [
           'Your mother misses you. It would be a pity if something happened while you are away.',
-          'mother misses you. It would be a pity if something',
+          'mother misses you. It would be a pity if something happened',
         ],
         [
           'Your father is with me. He is healthy. Whether he stays healthy is up to you.',
@@ -185,7 +211,7 @@ export default defineRules('en', 'family-leverage', [
     score: 0.55,
     description: 'Says "they" came to the family home again; leverage when tied to a plea or to the person.',
     match:
-      /\b(?:they|the police|police|officers|officials|the officials|the officers|men from the \w+) (?:came|come|keep coming|were here|have been here|showed up|turned up|visited)(?: \w+)? (?:to (?:the|our|her|his|your parents'?|the family) (?:house|home|door|flat|apartment)|again|every day|every week)\b/iu,
+      /\b(?:they|the police|police|officers|officials|the officials|the officers|(?:men|people|someone|officers) from the \w+) (?:came|come|comes|keep coming|keeps coming|were here|have been here|showed up|turned up|visited|visit|visits|keep visiting|call on|called on|questioned|question)(?: \w+)? (?:to (?:the|our|her|his|your parents'?|the family) (?:house|home|door|flat|apartment)|again|every day|every week|every month|often|regularly|all the time|now and then)\b/iu,
     near: [{ pattern: FAMILY, within: 80, crossSentence: true }],
     unless: [
       {
@@ -198,7 +224,7 @@ export default defineRules('en', 'family-leverage', [
     boost: [
       {
         pattern:
-          /\b(?:stop (?:what|this|it|posting|doing)|please (?:stop|just|do)|do what|because of (?:you|u)|for our sake|for all of us|cooperate|what they want|call them|they asked about (?:you|u)|wants? (?:you|u) to stop|took (?:her|his|their) (?:phone|passport|documents|id))\b/iu,
+          /\b(?:stop (?:what|this|it|posting|doing)|please (?:stop|just|do)|do what|because of (?:you|u)|for our sake|for all of us|cooperate|what they want|call them|they asked about (?:you|u)|wants? (?:you|u) to stop|took (?:her|his|their) (?:phone|passport|documents|id)|asks? (?:about|where|after) (?:you|u)|asked (?:about|where|after) (?:you|u))\b/iu,
         factor: 1.45,
         reason: 'the visit is tied to a demand on the person',
       },
@@ -252,6 +278,165 @@ export default defineRules('en', 'family-leverage', [
         ["It's your aunt. The police are here, they want you to call them back.", 'they want you to call'],
       ],
       noMatch: ['Grandma made soup, they want you to try it.'],
+    },
+  },
+  {
+    id: 'relative-held-somewhere-hard',
+    tactic: 'family-leverage',
+    score: 0.55,
+    description:
+      'Hints that a relative is held in a hard place ("a place where old men don\'t do well") and that the person can change it.',
+    match: IMPLIED_HOLD,
+    near: [{ pattern: HOME_FAMILY, within: 120, crossSentence: true }],
+    unless: [
+      CARE,
+      FESTIVE,
+      {
+        pattern:
+          /\b(?:better place|rest in peace|at peace|can rest|god bless|bless (?:him|her)|passed away|funeral|condolences|nursing home|care home|retirement)\b/iu,
+        factor: 0.3,
+        reason: 'a bereavement or a care home',
+      },
+    ],
+    boost: [
+      {
+        pattern: new RegExp(
+          `${EXCHANGE.source}|\\b(?:(?:a|one) (?:call|word|message|visit) from (?:you|u)|(?:your|ur) (?:call|choice|decision|attitude|cooperation)|(?:you|u) can (?:help|change))\\b`,
+          'iu',
+        ),
+        factor: 1.45,
+        reason: "the relative's fate is tied to the person",
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'Your dad is 74 and he is in a place where old men do not do well.',
+          'dad is 74 and he is in a place where',
+        ],
+        [
+          'Your cousin is still at the study centre. His days there could be shorter, it is up to you.',
+          'cousin is still at the study centre',
+        ],
+      ],
+      noMatch: [
+        'Grandpa is in a place where he can rest now, God bless him.',
+        'Dad is in a place where the food is great, he sends pictures from the holiday.',
+      ],
+    },
+  },
+  {
+    id: 'relative-benefit-cut',
+    tactic: 'family-leverage',
+    score: 0.45,
+    description:
+      "Says a relative's pension, job or passport was stopped; leverage when pinned on the person's posts or refusal.",
+    match: BENEFIT_CUT,
+    near: [{ pattern: FAMILY, within: 80, crossSentence: true }],
+    boost: [{ pattern: CAUSE, factor: 1.5, reason: 'blamed on the person' }],
+    examples: {
+      match: [
+        [
+          'Your mom cried. They stopped her pension again. You know why.',
+          'mom cried. They stopped her pension',
+        ],
+        [
+          "Your father's pension has been suspended until you delete those posts.",
+          "father's pension has been suspended",
+        ],
+      ],
+      noMatch: ['The bank blocked my card by mistake, dad is calling them.'],
+    },
+  },
+  {
+    id: 'relative-shunned-at-home',
+    tactic: 'family-leverage',
+    score: 0.4,
+    description:
+      'Says a relative can no longer go out or is shunned at home; leverage when tied to the person or to a demand.',
+    match: SHUNNED,
+    near: [{ pattern: HOME_FAMILY, within: 100, crossSentence: true }],
+    unless: [
+      CARE,
+      {
+        pattern: /\b(?:knee|back|hip|leg|legs|rain|snow|cold|flu|covid|virus|heat|weather|age|sick|ill)\b/iu,
+        factor: 0.4,
+        reason: 'health or weather keeps the relative in',
+      },
+    ],
+    boost: [
+      {
+        pattern: new RegExp(`${CAUSE.source}|${RETURN.source}|${AUTHORITY.source}`, 'iu'),
+        factor: 1.4,
+        reason: 'tied to the person or to officials',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'The party secretary came again. Your father cannot even go to the market anymore.',
+          'father cannot even go to the market anymore',
+        ],
+      ],
+      noMatch: ["Grandma can't go out anymore in this snow, her knee hurts."],
+    },
+  },
+  {
+    id: 'relative-blocked',
+    tactic: 'family-leverage',
+    score: 0.45,
+    description:
+      'Says a relative cannot study, work, travel or marry; leverage when pinned on the person or on a relative abroad.',
+    match:
+      /\b(?:can'?t|cannot|can no longer|could not|couldn'?t|isn'?t allowed to|is not allowed to|was not allowed to|wasn'?t allowed to|won'?t be allowed to|(?:was|were|got|has been|have been) (?:refused|denied|rejected|turned down|not accepted|blocked)(?: from)?) (?:\w+ ){0,2}(?:register(?:ing)?|enrol(?:l?ing)?|study(?:ing)?|finish(?:ing)? (?:school|university|her studies|his studies)|go(?:ing)? to (?:university|school|college)|get(?:ting)? (?:a |her |his )?(?:job|place|promotion|passport|visa|loan|licen[cs]e)|get(?:ting)? married|travel(?:l?ing)?|leav(?:e|ing) (?:the )?(?:county|country|village|city|town|house|region)|work(?:ing)?|be(?:ing)? promoted|join(?:ing)? the (?:army|party))\b/iu,
+    near: [{ pattern: FAMILY, within: 80, side: 'before', crossSentence: true }],
+    unless: [
+      CARE,
+      {
+        pattern: /\b(?:grades|exam|marks|fees|covid|visa rules|snow|storm|strike|lockdown)\b/iu,
+        factor: 0.4,
+        reason: 'an everyday obstacle',
+      },
+    ],
+    boost: [
+      {
+        pattern: new RegExp(
+          `${CAUSE.source}|\\b(?:relatives?|family|brother|sister|son|daughter|someone) (?:living |who lives? )?(?:abroad|overseas|in (?:turkey|europe|kazakhstan|america|germany))\\b`,
+          'iu',
+        ),
+        factor: 1.5,
+        reason: 'blamed on the person abroad',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          "Your nephew can't register for university this year. The school says it's because of a relative abroad.",
+          "nephew can't register",
+        ],
+      ],
+      noMatch: ["My nephew can't register for university this year, his grades were too low."],
+    },
+  },
+  {
+    id: 'if-you-want-your-relative',
+    tactic: 'family-leverage',
+    score: 0.75,
+    description:
+      'Makes a relative\'s medicine, freedom or safety conditional on the person ("if you want your father to get his medicine, call").',
+    match: new RegExp(
+      String.raw`\b(?:if|unless) (?:you|u) (?:want|wish|would like|care for) ${YOUR_KIN} to (?:get (?:his|her|their) (?:medicine|medication|treatment|pension|job|passport|freedom|papers)|be (?:released|safe|healthy|free|left alone|okay|ok|fine|treated)|come (?:home|back|out)|stay (?:healthy|safe|well|out of trouble|free)|keep (?:his|her|their) (?:job|pension|house|health)|see a doctor|leave|get out)`,
+      'iu',
+    ),
+    unless: [CARE, FESTIVE],
+    examples: {
+      match: [
+        [
+          'If you want your father to get his medicine, call this number tonight.',
+          'If you want your father to get his medicine',
+        ],
+      ],
+      noMatch: ['If you want your mom to be happy, visit her for her birthday!'],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { defineRules } from '../define';
-import { DOC_OBJECT, DOCUMENT, FORMALITY, OWN, REQUEST, WANT } from './_lexicon';
+import { DOC_OBJECT, DOCUMENT, FORMALITY, INSTITUTION, OWN, REQUEST, WANT } from './_lexicon';
 
 /** "your ID" counts only as a request's object; a bare "ID" is too common a word. */
 const DOCUMENT_OR_OBJECT = new RegExp(
@@ -24,6 +24,27 @@ const reported = {
 } as const;
 
 const own = { pattern: OWN, within: 0, factor: 0.2, reason: "the writer's own document" } as const;
+/** The document is the topic or the subject ("papers concerning your hukou", "your passport needs renewing"). */
+const topic = {
+  pattern:
+    /\b(?:concerning|regarding|about|relating to|related to|on|for|in) (?:your|ur)\b|\b(?:needs?|requires?) (?:your )?(?:signature|renewal|renewing|to be renewed|updating|to be updated)\b/iu,
+  within: 3,
+  factor: 0.3,
+  reason: 'the document is the topic, not the thing asked for',
+} as const;
+/** "a copy of the visa page is not needed": the need is denied after the document. */
+const notNeeded = {
+  pattern:
+    /\b(?:(?:is|are) not (?:needed|required|necessary)|(?:is|are) no longer (?:needed|required)|not needed|unnecessary)\b/iu,
+  within: 10,
+  factor: 0.25,
+  reason: 'says the document is not needed',
+} as const;
+const institution = {
+  pattern: INSTITUTION,
+  factor: 0.3,
+  reason: 'a university, immigration office or lawyer in a process the person started',
+} as const;
 const formality = {
   pattern: FORMALITY,
   factor: 0.3,
@@ -39,13 +60,14 @@ export default defineRules('en', 'identity-document-request', [
       'A hand-over verb (send, upload, reply with, tell me) in the same sentence as an identity document.',
     match: DOCUMENT_OR_OBJECT,
     near: [{ pattern: REQUEST, within: 45 }],
-    unless: [own, formality, passportPhoto, reported],
+    unless: [own, formality, institution, notNeeded, passportPhoto, reported],
     examples: {
       match: [
         ['Please send me a copy of your passport.', 'send me a copy of your passport'],
         ['Reply with a scan of your pasport and ID card today', 'scan of your pasport'],
         ['u can just text me ur ID number, its faster', 'text me ur ID number'],
         ['Upload both sides of the residence card here: bit.ly/x', 'Upload both sides of the residence card'],
+        ['For security, pls read me ur passport number.', 'read me ur passport number'],
       ],
       noMatch: [
         'My passport appointment is Tuesday.',
@@ -53,6 +75,9 @@ export default defineRules('en', 'identity-document-request', [
         'Bring your original passport and two photos to the visa appointment.',
         'Please upload a copy of your passport to the HR portal before your first day.',
         'Do not send your passport to anyone who calls you.',
+        'You do not need to send your passport; the new card will be posted to you.',
+        'The admissions team asks you to upload a scan of your passport to the university portal.',
+        'I read the passport rules again.',
       ],
     },
   },
@@ -63,7 +88,7 @@ export default defineRules('en', 'identity-document-request', [
     description: "Someone needs, wants or asks for a person's document, its number or a copy of it.",
     match: DOC_OBJECT,
     near: [{ pattern: WANT, within: 35 }],
-    unless: [own, formality],
+    unless: [own, formality, institution, topic, notNeeded],
     examples: {
       match: [
         ["now they want ur wife's passport number too", "want ur wife's passport number"],
@@ -79,6 +104,8 @@ export default defineRules('en', 'identity-document-request', [
         "You'll need your passport at check-in.",
         'You need a valid passport to travel abroad.',
         'What is the visa fee now?',
+        'A document concerning your hukou needs your signature.',
+        'A copy of the visa page is not needed for renewals.',
       ],
     },
   },

@@ -1,9 +1,9 @@
 import { defineRules } from '../define';
-import { CALL_BACK, YOU } from './_lexicon';
+import { CALL_BACK, INSTITUTION, YOU } from './_lexicon';
 
 /** Papers the person is told to collect, sign or submit. */
 const PAPERS =
-  /\b(?:documents?|notices?|letters?|files?|papers|paperwork|dossier|summons|records?|certificate|forms?)\b/iu;
+  /\b(?:documents?|notices?|notifications?|letters?|envelopes?|files?|papers|paperwork|dossier|summons|subpoena|verdict|judgment|ruling|decision|records?|certificate|forms?)\b/iu;
 
 /** What the pretext says must be done with the papers, or what will happen to them. */
 const PAPER_ACTION =
@@ -50,17 +50,26 @@ export default defineRules('en', 'official-document-pretext', [
     score: 0.7,
     description: 'Papers that the person must collect, sign or submit, or that wait in their name.',
     match:
-      /\b(?:(?:needs?|requires?|awaiting|awaits) your signature|(?:must|have to|need to|needs to|to|and|please) (?:be )?(?:collected|signed|submitted|sign (?:some|the|a|these|it|them)|collect (?:it|them|the|a|your)|pick (?:it|them) up)|(?:waiting|pending|held) (?:to be collected|for (?:you|your signature|collection))|in your name (?:is|are) (?:still )?waiting|sign (?:some|the|these|a few) (?:papers|documents|forms))\b/iu,
-    near: [{ pattern: PAPERS, within: 60, crossSentence: true }],
+      /\b(?:(?:needs?|requires?|awaiting|awaits) (?:your )?(?:personal |own |original )?signatures?|(?:must|have to|need to|needs to|to|and|please) (?:be )?(?:collected|signed|submitted|sign (?:some|the|a|these|those|it|them)|collect (?:it|them|the|a|your)|pick (?:it|them) up)|(?:waiting|pending|held) (?:to be collected|for (?:you|your signature|collection))|in your name (?:is|are) (?:still )?waiting|sign (?:some|the|these|a few) (?:papers|documents|forms)|(?:signed|collected|picked up|submitted) (?:by you )?(?:personally|in person)|collection (?:is )?(?:in person|personally)|(?:sign|collect) (?:\w+ )?(?:in person|personally))\b/iu,
+    near: [{ pattern: PAPERS, within: 100, crossSentence: true }],
     unless: [
       routine,
       {
-        pattern: /\b(?:contract|lease|tenancy|payslip|invoice|homework|permission slip|school trip)\b/iu,
+        pattern:
+          /\b(?:contract|lease|tenancy|payslip|invoice|homework|permission slip|school trip|lawyer|solicitor|notary|mortgage|estate agent|letting agent|landlord|teacher|hr|employer|bank|insurance|doctor|hospital|gym|delivery driver|amazon)\b/iu,
         factor: 0.3,
         reason: 'everyday paperwork',
       },
     ],
-    boost: [callBack],
+    boost: [
+      callBack,
+      {
+        pattern:
+          /\b(?:forwarded to (?:us|our office|this office)|from your (?:home ?town|village|home county)|household registration|hukou|(?:your|ur) (?:family'?s? )?(?:property|case|status|residency|file|registration)|come (?:in|by|to (?:our|the) office))\b/iu,
+        factor: 1.2,
+        reason: "papers about the person's registration or case, to be handled in person",
+      },
+    ],
     examples: {
       match: [
         ['There is an urgent notice that needs your signature.', 'notice that needs your signature'],
@@ -84,7 +93,7 @@ export default defineRules('en', 'official-document-pretext', [
     description:
       'A document, letter or summons "for you" or "in your name"; a pretext when an authority or a court stands behind it.',
     match:
-      /\b(?:documents?|letters?|notices?|summons|papers|parcel of documents) (?:has |have )?(?:arrived |come |been sent |is waiting |are waiting )?(?:for (?:you|u)|in (?:your|ur) name|addressed to (?:you|u))\b/iu,
+      /\b(?:documents?|letters?|notices?|notifications?|envelopes?|summons|subpoena|papers|parcel of documents)(?: from (?:the |a )?\w+(?: \w+){0,2})? (?:has |have )?(?:arrived |come |been sent |been issued |is waiting |are waiting )?(?:for (?:you|u)|in (?:your|ur) name|addressed to (?:you|u))\b/iu,
     unless: [routine],
     boost: [
       callBack,
@@ -100,6 +109,10 @@ export default defineRules('en', 'official-document-pretext', [
         [
           'A document has arrived for you from the Urumqi public security bureau.',
           'document has arrived for you',
+        ],
+        [
+          'An envelope from the Kashgar court addressed to you is waiting.',
+          'envelope from the Kashgar court addressed to you',
         ],
       ],
       noMatch: [
@@ -117,8 +130,15 @@ export default defineRules('en', 'official-document-pretext', [
     description:
       'The person\'s "file", "case" or passport is said to be open, flagged or about to be closed.',
     match:
-      /\b(?:(?:your|ur) (?:file|case|dossier|record|pas{1,2}p[o0]r?t|legal status|status)(?: status| file)?(?: (?:at|with|in) the(?: \w+){1,4})? (?:is|was|has been|will be|remains|must be|needs to be|is still) (?:still |now )?(?:open|opened|closed|flagged|blocked|suspended|cancell?ed|invalidated|frozen|transferred|processed|updated|under review|on hold|incomplete|abnormal)|(?:regarding|about|concerning) (?:your|ur) (?:pas{1,2}p[o0]r?t|file|case|legal) (?:status|file|problem|issue)|(?:regarding|about|concerning) (?:your|ur) (?:file|case)|(?:your|ur) (?:pas{1,2}p[o0]r?t|visa|file|case|status|documents?|residence permit) (?:has|have|had) (?:a |some |serious )?(?:problems?|issues?|errors?|irregularit(?:y|ies))|(?:a )?(?:problem|issue|irregularity) with (?:your|ur) (?:pas{1,2}p[o0]r?t|visa|file|documents?|status|residence permit))\b/iu,
-    unless: [routine],
+      /\b(?:(?:your|ur) (?:file|case|dossier|record|pas{1,2}p[o0]r?t|legal status|status)(?: status| file)?(?: (?:at|with|in) the(?: \w+){1,4})? (?:is|was|has been|will be|remains|must be|needs to be|is still) (?:still |now )?(?:open|opened|closed|flagged|blocked|suspended|cancell?ed|invalidated|frozen|transferred|processed|updated|under review|on hold|incomplete|abnormal)|(?:regarding|about|concerning) (?:your|ur) (?:pas{1,2}p[o0]r?t|file|case|legal) (?:status|file|problem|issue)|(?:regarding|about|concerning) (?:your|ur) (?:file|case|status|registration|household registration|hukou|record|dossier|residence status)|(?:your|ur) (?:pas{1,2}p[o0]r?t|visa|file|case|status|documents?|residence permit) (?:has|have|had) (?:a |some |serious )?(?:problems?|issues?|errors?|irregularit(?:y|ies))|(?:a )?(?:problem|issue|irregularity) with (?:your|ur) (?:pas{1,2}p[o0]r?t|visa|file|documents?|status|residence permit)|(?:update|complete|verify|check|close|reopen|process|review) (?:your|ur) (?:family |personal |household |police |registration )?(?:file|dossier|household registration))\b/iu,
+    unless: [
+      routine,
+      {
+        pattern: INSTITUTION,
+        factor: 0.3,
+        reason: 'a university, immigration office or lawyer about a process the person started',
+      },
+    ],
     boost: [callBack],
     examples: {
       match: [
@@ -142,7 +162,7 @@ export default defineRules('en', 'official-document-pretext', [
     near: [
       {
         pattern:
-          /\b(?:documents?|notices?|files?|pas{1,2}p[o0]r?ts?|visa|embassy|consulate|letters?|status)\b|文件|通知|大使馆|领事馆/iu,
+          /\b(?:documents?|notices?|notifications?|files?|pas{1,2}p[o0]r?ts?|visa|embassy|consulate|letters?|status|registration|hukou|court|summons|case)\b|文件|通知|大使馆|领事馆/iu,
         within: 160,
         crossSentence: true,
       },

@@ -3,7 +3,7 @@ import { FORMALITY, OWN, REQUEST, WANT } from './_lexicon';
 
 /** Personal details other than documents, as the object of a request. */
 const DETAIL =
-  /\b(?:(?:full|real|legal|chinese|maiden) names?|(?:date|place) of birth|dob|(?:home|current|new|exact|residential|full|street|work|office|school|postal) ad{1,2}res{1,2}(?:es)?|(?:your|ur|yr) ad{1,2}res{1,2}|ad{1,2}res{1,2} abroad|where (?:you|u) (?:live|stay|work)|employer|workplace|place of work|work unit|(?:your|ur|yr|his|her|their) (?:new |phone |mobile |cell |contact |telephone |whatsapp |wechat |telegram )?(?:numbers?|nos?)|contact list|contact (?:details|info(?:rmation)?)|(?:personal|delivery|shipping) details|(?:your|ur) details|(?:your|ur) (?:e-?mail(?: ad{1,2}res{1,2})?|facebook|instagram|twitter|telegram|wechat|tiktok|linkedin|vk|social media)(?: (?:name|account|handle|username|id))?|names? of (?:your|ur) (?:school|university|employer|company|workplace|landlord|boss|manager)|(?:social media|instagram|facebook|twitter|tiktok|telegram|wechat) (?:accounts?|handles?|usernames?|ids?)|(?:husband|wife|spouse|parents|relatives|children|kids|mother|father|brother|sister|manager|boss|landlord|supervisor)'?s? names?|names? of (?:your|ur) (?:husband|wife|spouse|children|kids|parents|relatives)|(?:which|what) (?:university|school|college|company|city) (?:you|u)|where (?:you|u) (?:study|studying|working|are living|r living))\b/iu;
+  /\b(?:(?:full|real|legal|chinese|maiden) names?|(?:date|place) of birth|dob|(?:home|current|new|exact|residential|full|street|work|office|school|postal) ad{1,2}res{1,2}(?:es)?|(?:your|ur|yr) ad{1,2}res{1,2}|ad{1,2}res{1,2} abroad|where (?:you|u) (?:live|stay|work)|employer|workplace|place of work|work unit|(?:your|ur|yr|his|her|their) (?:new |phone |mobile |cell |contact |telephone |whatsapp |wechat |telegram )?(?:numbers?|nos?)|contact list|contact (?:details|info(?:rmation)?)|(?:personal|delivery|shipping) details|(?:your|ur) details|(?:your|ur) (?:e-?mail(?: ad{1,2}res{1,2})?|facebook|instagram|twitter|telegram|wechat|tiktok|linkedin|vk|social media)(?: (?:name|account|handle|username|id))?|names? of (?:your|ur) (?:school|university|employer|company|workplace|landlord|boss|manager)|(?:social media|instagram|facebook|twitter|tiktok|telegram|wechat) (?:accounts?|handles?|usernames?|ids?)|(?:husband|wife|spouse|parents|relatives|children|kids|mother|father|brother|sister|manager|boss|landlord|supervisor)'?s? names?|names? of (?:your|ur) (?:husband|wife|spouse|children|kids|parents|relatives)|(?:which|what) (?:university|school|college|company|city) (?:you|u)|where (?:you|u) (?:study|studying|working|are living|r living)|(?:your|ur|yr) (?:\w+'s |\w+s' )(?:phone |mobile |cell |contact |whatsapp |wechat |home |work )?(?:numbers?|nos?|address(?:es)?|contacts?)|(?:kids'?|children'?s|son'?s|daughter'?s|their) schools?(?: names?)?|school names?|names? of (?:your|ur) (?:kids'?|children'?s|son'?s|daughter'?s) schools?)\b/iu;
 
 export default defineRules('en', 'personal-data-request', [
   {
@@ -35,6 +35,7 @@ export default defineRules('en', 'personal-data-request', [
         ['to find your file I need your full name and DOB pls', 'need your full name'],
         ['Please confirm your employer and current address abroad.', 'confirm your employer'],
         ["they want ur work address in Sydney and your husband's name", 'want ur work address'],
+        ["Also what's your flatmate's phone number, in case", "what's your flatmate's phone number"],
       ],
       noMatch: [
         'I moved, my new address is 12 Elm Street, send me a postcard!',
@@ -50,7 +51,7 @@ export default defineRules('en', 'personal-data-request', [
     score: 0.75,
     description: 'Asks where the person lives, works or studies now, or which school or city.',
     match:
-      /\b(?:where (?:do|are|r) (?:you|u) (?:live|living|stay|staying|based|work|working|study|studying)|where (?:you|u) (?:live|living|stay|staying) now|(?:which|what) (?:city|town|country|university|uni|school|college|company|firm|area|district|neighbou?rhood) (?:do|are|r|did) (?:you|u) (?:live|living|work(?:ing)?(?: for| at| in)?|study|studying|go to|attend|at|in|based|stay|staying|for|now|currently)|who do (?:you|u) work for|which (?:city|town|university|uni|school|college|company|area) (?:you|u)|are (?:you|u) (?:working|studying) (?:or|and) (?:working|studying)|(?:are|r) (?:you|u) still (?:living|staying|working|studying|based) (?:in|at)|wh?at(?:'s| is|s)? (?:your|ur) (?:new )?(?:address|phone number|number|workplace|employer|school|university|wechat|telegram|instagram))\b/iu,
+      /\b(?:where (?:do|are|r) (?:you|u) (?:live|living|stay|staying|based|work|working|study|studying)|where (?:you|u) (?:live|living|stay|staying) now|(?:which|what) (?:city|town|country|university|uni|school|college|company|firm|area|district|neighbou?rhood) (?:do|are|r|did) (?:you|u) (?:live|living|work(?:ing)?(?: for| at| in)?|study|studying|go to|attend|at|in|based|stay|staying|for|now|currently)|who do (?:you|u) work for|which (?:city|town|university|uni|school|college|company|area) (?:you|u)|are (?:you|u) (?:working|studying) (?:or|and) (?:working|studying)|(?:are|r) (?:you|u) still (?:living|staying|working|studying|based|renting)(?: (?:in|at))?|who (?:is|'s) (?:your|ur) (?:supervisor|professor|employer|boss|landlord|manager|advisor|tutor)|(?:which|what) (?:faculty|department|course|programme|program|major|campus|dorm|hall|class|year|field) (?:are|r|do|did) (?:you|u) (?:in|at|study|studying|take|taking|doing|attend)|wh?at(?:'s| is|s)? (?:your|ur) (?:new )?(?:address|phone number|number|workplace|employer|school|university|wechat|telegram|instagram))\b/iu,
     unless: [
       {
         pattern: /\b(?:my (?:new )?address|my number)\b/iu,
@@ -72,6 +73,8 @@ export default defineRules('en', 'personal-data-request', [
         ['whats ur new number', 'whats ur new number'],
         ['Are you working or studying?', 'Are you working or studying'],
         ['What company do you work for now?', 'What company do you work for'],
+        ['Which faculty are you in now?', 'Which faculty are you in'],
+        ['and are u still renting in Leuven?', 'are u still renting in'],
       ],
       noMatch: [
         'Where are the keys?',
@@ -87,7 +90,7 @@ export default defineRules('en', 'personal-data-request', [
     score: 0.8,
     description: 'Asks for phone numbers or contacts of other people (relatives, group members).',
     match:
-      /\b(?:with (?:their|the) (?:phone )?numbers|(?:their|everyone's|members'?) (?:phone )?(?:numbers|contacts|addresses)|phone numbers of|contact details of|numbers of (?:your|ur|the|all|everyone))\b/iu,
+      /\b(?:with (?:their|the) (?:phone )?numbers|(?:their|everyone's|members'?) (?:phone )?(?:numbers|contacts|addresses)|phone numbers of|contact details of|(?<!passport )(?<!id )(?<!document )(?<!visa )numbers of (?:your|ur|the|all|everyone))\b/iu,
     near: [{ pattern: new RegExp(`${REQUEST.source}|${WANT.source}|\\blist\\b`, 'iu'), within: 80 }],
     examples: {
       match: [

@@ -1,9 +1,10 @@
 import { defineRules } from '../define';
-import { HOME_FAMILY } from './_lexicon';
+import { FAMILY, HOME_FAMILY } from './_lexicon';
+import { MENACE, SPEAKING_OUT, VEILED_COST } from './_phrases';
 
 /** What the person is told to stop: speaking out, posting, protesting. */
 const ACTIVISM =
-  /\b(?:lies|lying|rumou?rs?|propaganda|slander\w*|nonsense|fake news|xinjiang|east turkestan|china|chinese government|the party|camps?|uyghurs?|uighurs?|protests?|protesting|rally|rallies|demonstrations?|activities|activism|videos?|posts?|interviews?|articles?|testimony|speeches|speaking out|campaign\w*|petitions?|journalists?|media|reporters?|online|social media|twitter|facebook|instagram|youtube|tiktok)\b/iu;
+  /\b(?:lies|lying|rumou?rs?|propaganda|slander\w*|nonsense|fake news|xinjiang|east turkestan|china|chinese government|the party|camps?|uyghurs?|uighurs?|protests?|protesting|rally|rallies|demonstrations?|activities|activism|videos?|posts?|interviews?|articles?|testimony|speeches|speaking out|campaign\w*|petitions?|journalists?|media|reporters?|online|social media|meetings|gatherings|vigils?|hearings?|commemorations?|twitter|facebook|instagram|youtube|tiktok)\b/iu;
 
 export default defineRules('en', 'threat-of-harm', [
   {
@@ -42,8 +43,7 @@ export default defineRules('en', 'threat-of-harm', [
     score: 0.8,
     description:
       'Menace aimed at the person: regret, "before it is too late", "you will pay", "deserve to die".',
-    match:
-      /\b(?:(?:end up|you'?ll|you will|u will|will make you|gonna) (?:\w+ )?(?:regret(?:ting)?|be sorry)|before it(?:'s| is) too late|(?:you|u)(?: will|'ll| are going to| gonna) (?:be )?(?:destroyed|punished|pay for|pay|disappear|suffer|be found|be arrested|be sent back|be deported|be next|be hurt|get hurt|die)|deserves? to die|deserved to die|(?:we|they)(?: will|'ll| are going to| gonna| know how to) (?:send you back|find you|come for you|deal with you|destroy you|shut you up|silence you|make you (?:pay|regret|disappear))|next time it (?:won'?t|will not) be (?:a|just)|be careful (?:what|who|where|how) (?:you|u) (?:post|say|write|do|share|publish|tweet|meet|talk|talk to|go)|watch your (?:back|step|mouth|words)|you have been warned|(?:this is )?(?:your|the) (?:last|final) warning|we are warning you|make sure (?:you|u) (?:regret|pay|suffer)|(?:reconsider|rethink) (?:your|ur) (?:activities|actions|behaviou?r|position|choices|activism)|you (?:think|believe) (?:\w+ )?(?:is|are) (?:far|safe|far away)|accidents happen|there will be (?:serious |severe |real )?consequences|(?:you|u) will (?:face|bear|suffer) (?:the )?consequences|(?:you|u) betrayed (?:your|the) (?:country|motherland|people|nation)|(?:people like you|such people|traitors|people who do that) (?:don'?t|do not|never) live long|(?:someone|people|those|anyone) (?:who|that) (?:\w+ ){1,4}(?:should|had better|must) be (?:very )?careful|keep (?:your|ur) mouth shut|shut (?:your|ur) mouth|if (?:you|u) want to (?:stay|be|remain|keep) (?:safe|alive|healthy|free|out of trouble)|(?:one|1) more (?:\w+ )?(?:and|n|&) (?:you'?re|you are|ur|u r|you will be|u will be) (?:done|finished|dead|next)|(?:people|those|anyone) who (?:\w+ ){1,3}(?:have accidents|disappear|get hurt|end up dead|end up in (?:prison|jail)|are never seen)|(?:your|ur) name is on (?:a|the|our) (?:list|blacklist)|(?:to avoid|or face|you will face|you'?ll face) (?:arrest|prosecution|detention|deportation|criminal charges|legal consequences|consequences)|a warrant (?:for your arrest|has been issued)|(?:we|i)(?: will|'ll| are going to| can) (?:publish|post|release|share|leak|expose|spread) (?:your|ur) (?:private |personal |intimate )?(?:photos|pictures|videos|secrets|messages|information|details|past)|make (?:your|ur) (?:\w+'s )?life (?:hell|difficult|miserable|hard)|ruin (?:your|ur) (?:life|reputation|career|future)|know people (?:\w+ ){0,3}who (?:can|will|could) (?:hurt|find|harm|deal with|visit) (?:you|u)|(?:will|could|may|might|is going to) cost (?:you|u) (?:your )?(?:life|freedom|dearly|everything)|(?:end up|finish|end) like (?:the others|them|him|her|those|the rest)|(?:traitors?|separatists?|terrorists?) (?:get|will get|always get|deserve)|get what (?:you|u|they) deserve|(?:will not|won't|never|not) (?:come|get|make it) (?:home|back) alive|(?:and )?(?:see|you'll see|you will see) what happens to (?:you|u)|and (?:you'll |you will )?see what happens|people like you (?:always |usually |will )?(?:end up|disappear|get hurt)(?: regretting(?: it)?| in (?:prison|jail|a camp)| dead)?)\b/iu,
+    match: MENACE,
     unless: [
       {
         pattern:
@@ -95,6 +95,124 @@ export default defineRules('en', 'threat-of-harm', [
         'It would be a shame if it rained on the wedding.',
         'Your mother misses you. It would be a pity if something happened while you are away.',
       ],
+    },
+  },
+  {
+    id: 'speaking-out-has-a-price',
+    tactic: 'threat-of-harm',
+    score: 0.75,
+    description:
+      'A veiled cost for talking to reporters, posting or protesting: "that has a price", "see where it gets you".',
+    match: VEILED_COST,
+    near: [{ pattern: SPEAKING_OUT, within: 150, crossSentence: true }],
+    unless: [
+      {
+        pattern:
+          /\b(?:coffee|rent|flat|car|phone|shoes|dress|sale|discount|subscription|ticket|lol|haha|joke|diet|sugar|exam|game|match|stock|shares|crypto)\b/iu,
+        within: 60,
+        factor: 0.3,
+        reason: 'everyday costs, not menace',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'Keep talking to those reporters from Berlin, go on. That has a price.',
+          'reporters from Berlin, go on. That has a price',
+        ],
+        [
+          'Interesting friends you have at the newspaper. Some friendships are expensive.',
+          'newspaper. Some friendships are expensive',
+        ],
+        ['Keep giving interviews, see where it gets you.', 'interviews, see where it gets you'],
+        ["People who embarrass the motherland don't sleep well for long.", "motherland don't sleep well"],
+      ],
+      noMatch: [
+        'That flat has a price, but the view is worth it.',
+        "I gave an interview to the BBC yesterday, couldn't sleep well after, too excited!",
+      ],
+    },
+  },
+  {
+    id: 'leak-private-messages',
+    tactic: 'threat-of-harm',
+    score: 0.75,
+    description: "Threatens to expose the person's private messages, photos or secrets.",
+    match:
+      /\b(?:(?:your|ur) (?:private |personal |intimate |old )?(?:chats?|messages|photos|pictures|videos|e-?mails|secrets|conversations|texts|dms|letters|medical records)(?: to (?:your |ur |that |the )?\w+)? (?:will |could |might |may |can |would )?(?:\w+ )?(?:ends? up|go|goes|appear|be leaked|be published|be posted|be shared|be sent|be forwarded|be made public|get out|leak)|(?:everyone|everybody|the whole (?:community|mosque|diaspora)|your (?:family|wife|husband|fianc[eé]e?|employer|boss|colleagues|friends|community|university)|the internet|the world) (?:will|would|could|is going to|are going to|gets? to|might) (?:read|see|know about|find out about|learn about|hear about|get) (?:them|it|this|those|your|these|all)|imagine (?:if )?(?:your|ur) (?:wife|husband|family|parents|employer|boss|colleagues|community|friends|mother|father|fianc[eé]e?|girlfriend|boyfriend|in-laws) (?:reading|seeing|finding out|hearing|knew|saw|read|found out))\b/iu,
+    near: [
+      {
+        pattern:
+          /\b(?:(?:we|i) (?:have|got|kept|saved|hold|obtained)|copies|screenshots|public|internet|employer|boss|if (?:you|u)|unless (?:you|u)|keep (?:going|talking|posting|it up)|stop|one more|again)\b/iu,
+        within: 80,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /\b(?:great|amazing|brilliant|well written|proud|congrat\w*|love|loved|published|book|blog|newsletter|album|wedding|graduation|shoot|photographer|gallery|download link)\b/iu,
+        factor: 0.3,
+        reason: 'good news or a service, not exposure',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'We have your private chats. Keep going and everyone will read them.',
+          'Keep going and everyone will read them',
+        ],
+        [
+          'Talk to that journalist again and your messages to your girlfriend end up online.',
+          'again and your messages to your girlfriend end up',
+        ],
+        [
+          "Your photos will be sent to your employer if you don't stop.",
+          'Your photos will be sent to your employer',
+        ],
+      ],
+      noMatch: [
+        'Your photos will be sent to your email within 24 hours of the shoot.',
+        'Everyone will read it, your article is great!',
+      ],
+    },
+  },
+  {
+    id: 'delete-your-posts',
+    tactic: 'threat-of-harm',
+    score: 0.6,
+    description:
+      'Demands that the person delete or take down their posts or videos, with pressure attached (a relative, money, "until").',
+    match:
+      /\b(?:(?:delete|remove|take down|erase|wipe|pull) (?:all (?:of )?(?:it|them|that|this)|(?:all )?(?:your|ur|those|these|the|all (?:your|ur|the|those)) (?:\w+ )?(?:posts?|videos?|articles?|tweets?|comments?|content|interviews?|pages?|channel|account|writings?|things (?:you|u) (?:write|wrote|post|posted)))|take (?:the|those|your|ur|these|it|them|that|this) (?:\w+ )?down)\b/iu,
+    near: [
+      {
+        pattern: new RegExp(
+          `${FAMILY.source}|\\b(?:until|unless|or else|otherwise|(?:money|pension|salary|job|passport) (?:\\w+ )?(?:comes? back|will (?:come back|be paid|be restored))|(?:it|he|she|they) will be (?:paid|released|fine|ok|okay|restored)|(?:you|u) know why|things (?:you|u) (?:write|wrote|post|posted|say|said)|china|xinjiang|motherland|government|the party|lies|slander|rumou?rs)\\b`,
+          'iu',
+        ),
+        within: 150,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /\b(?:of me|ugly|embarrassing|lol|haha|spam|by mistake|duplicate|typo|wrong photo|copyright)\b/iu,
+        within: 80,
+        factor: 0.3,
+        reason: 'tidying up or privacy between friends',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          "Your mother's pension has been stopped until you delete those posts.",
+          'until you delete those posts',
+        ],
+        ['Take the videos down and the money comes back.', 'Take the videos down and the money comes back'],
+      ],
+      noMatch: ['Please delete the photos of me from your Instagram, I look awful lol'],
     },
   },
   {

@@ -2,6 +2,7 @@ import { defineRules } from '../define';
 import { LEGIT_ID_CONTEXT as LEGIT_ID_CONTEXT_RU, OWN_DOCUMENT as OWN_DOCUMENT_RU } from '../ru/_lexicon';
 import {
   DOCUMENT,
+  IN_PERSON,
   LEGIT_ID_CONTEXT,
   NEED,
   NEGATION_AFTER,
@@ -20,6 +21,18 @@ const formality = {
 const formalityRu = { ...formality, pattern: LEGIT_ID_CONTEXT_RU };
 const ownDocumentRu = { ...ownDocument, pattern: OWN_DOCUMENT_RU };
 const ownNeed = { pattern: OWN_NEED, within: 0, factor: 0.3, reason: "the writer's own errand" };
+const inPerson = {
+  pattern: IN_PERSON,
+  within: 40,
+  factor: 0.3,
+  reason: 'a document shown in person at a counter, not sent',
+};
+const birthCertificate = {
+  pattern: /(?<!\p{L})туу\s+туралы\s+куәлі[кг]\p{L}*|свидетельств\p{L}*\s+о\s+рождении/iu,
+  within: 0,
+  factor: 0.55,
+  reason: "a child's birth certificate is asked for by schools and clinics",
+};
 
 export default defineRules('kk', 'identity-document-request', [
   {
@@ -29,7 +42,7 @@ export default defineRules('kk', 'identity-document-request', [
     description: 'A request verb in the same sentence as an identity document, its photo or its number.',
     match: DOCUMENT,
     near: [{ pattern: REQUEST, within: 45 }],
-    unless: [ownDocument, ownDocumentRu, formality, formalityRu],
+    unless: [ownDocument, ownDocumentRu, formality, formalityRu, inPerson, birthCertificate],
     examples: {
       match: [
         ['Тексеру үшін төлқұжатыңыздың суретін жіберіңіз.', 'төлқұжатыңыздың суретін жіберіңіз'],
@@ -43,6 +56,8 @@ export default defineRules('kk', 'identity-document-request', [
         'Паспортымның суретін турагентке жібердім.',
         'Жеке куәлігіңіз дайын, оны ХҚКО-дан алуға болады.',
         'Паспорт суретін ешкімге жібермеңіз.',
+        'Сәлемдемені алу кезінде жеке куәлігіңізді көрсетіңіз.',
+        'Балабақшаға туу туралы куәліктің көшірмесін жіберіңіз.',
       ],
     },
   },
@@ -59,6 +74,7 @@ export default defineRules('kk', 'identity-document-request', [
       ownNeed,
       formality,
       formalityRu,
+      birthCertificate,
       {
         pattern: /(?<=(?:уыңыз|уіңіз|уың|уің|у)\s)(?:керек|қажет)(?!\p{L})/iu,
         within: 0,
@@ -91,6 +107,7 @@ export default defineRules('kk', 'identity-document-request', [
       ownDocumentRu,
       formality,
       formalityRu,
+      birthCertificate,
       { pattern: NEGATION_AFTER, within: 30, side: 'after', factor: 0.25, reason: 'negated' },
       {
         pattern:

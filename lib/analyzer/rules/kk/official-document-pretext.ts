@@ -35,7 +35,8 @@ export default defineRules('kk', 'official-document-pretext', [
     tactic: 'official-document-pretext',
     score: 0.75,
     description: 'A document or letter said to be waiting "in your name" or "for you".',
-    match: /(?<!\p{L})(?:атыңызға|сіздің\s+атыңызға|атыңа|сізге|саған)(?!\p{L})/iu,
+    match:
+      /(?<!\p{L})(?:атыңызға|сіздің\s+атыңызға|атыңа|сізге|саған|ісіңіз\s+бойынша|ісің\s+бойынша)(?!\p{L})/iu,
     near: [
       { pattern: PAPERS, within: 25, side: 'after' },
       {
@@ -158,6 +159,39 @@ export default defineRules('kk', 'official-document-pretext', [
     examples: {
       match: [['Құжатыңызды консулдықтан шұғыл алуыңыз керек.', 'Құжатыңызды консулдықтан шұғыл алуыңыз']],
       noMatch: ['Құжатыңызды консулдықтан алдын ала жазылу арқылы алуыңызға болады.'],
+    },
+  },
+  {
+    id: 'sign-a-document',
+    tactic: 'official-document-pretext',
+    score: 0.72,
+    description:
+      'The person must come and sign a document for a consulate, the police or "in your name" ("құжатқа қол қоюыңыз керек").',
+    match:
+      /(?<!\p{L})(?:қол\s+(?:қоюыңыз|қоюың|қою\s+керек|қою\s+қажет|қою\s+үшін|қойыңыз|қойыңызшы|қойып\s+(?:кетіңіз|беріңіз|алыңыз|жіберіңіз)|қойсаңыз|қоюға)|подписать|подпишите)(?!\p{L})/iu,
+    near: [
+      { pattern: PAPERS, within: 40 },
+      {
+        pattern:
+          /(?<!\p{L})(?:к[оа]нсул(?!ьт|т)\p{L}*|елшілі[кг]\p{L}*|полиция\p{L}*|бөлім\p{L}*|атыңызға|шұғыл|тез\s+арада|дереу|міндетті\s+түрде|жеке\s+өзіңіз|өзіңіз\s+келіп|келіп)(?!\p{L})/iu,
+        within: 80,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\p{L})(?:келісімшарт\p{L}*|шарт\p{L}*|жалға\p{L}*|банк\p{L}*|жұмысқа\p{L}*|кадр\p{L}*|мектеп\p{L}*|ата-ана\p{L}*|нотариус\p{L}*|пәтер\p{L}*|эцқ|эцп|egov|сенімхат\p{L}*|несие\p{L}*|договор\p{L}*)(?!\p{L})/iu,
+        factor: 0.3,
+        reason: 'a contract, a bank, an employer or a school',
+      },
+    ],
+    examples: {
+      match: [
+        ['Консулдыққа келіп, бір құжатқа қол қоюыңыз керек.', 'келіп, бір құжатқа қол қоюыңыз'],
+        ['Атыңызға повестка келді, келіп қол қойыңыз.', 'повестка келді, келіп қол қойыңыз'],
+      ],
+      noMatch: ['Жалға алу шартына қол қойыңыз да, көшірмесін жіберіңіз.', 'Құжатқа қол қойдым, рахмет.'],
     },
   },
 ]);

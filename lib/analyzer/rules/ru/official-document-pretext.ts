@@ -147,4 +147,71 @@ export default defineRules('ru', 'official-document-pretext', [
       ],
     },
   },
+  {
+    id: 'sign-documents',
+    tactic: 'official-document-pretext',
+    score: 0.72,
+    description:
+      'The person must come and sign papers for a consulate, the police or "in your name" ("нужно подписать документы в консульстве").',
+    match:
+      /(?<!\p{L})(?:подписать|подпишите|подпиши|подписали\s+бы|на\s+подпись|расписаться|распишитесь)(?!\p{L})/iu,
+    near: [
+      { pattern: PAPERS, within: 40 },
+      {
+        pattern:
+          /(?<!\p{L})(?:к[оа]нсул(?!ьт|т)\p{L}*|п[оа]соль?с?т?в\p{L}*|полици\p{L}*|отдел\p{L}*|на\s+ваше\s+имя|срочно|немедленно|обязательно|лично|до\s+(?:пятницы|понедельника|конца\s+(?:дня|недели))|в\s+течение\s+\d+)(?!\p{L})/iu,
+        within: 80,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\p{L})(?:договор\p{L}*|аренд\p{L}*|банк\p{L}*|кредит\p{L}*|работ\p{L}*|отдел\p{L}*\s+кадров|школ\p{L}*|нотариус\p{L}*|доверенност\p{L}*|эцп|egov|госуслуг\p{L}*|заявлени\p{L}*\s+на\s+отпуск|акт\p{L}*\s+(?:приема|выполненных))(?!\p{L})/iu,
+        factor: 0.3,
+        reason: 'a contract, a bank, an employer or a school',
+      },
+    ],
+    examples: {
+      match: [
+        ['Вам нужно подписать документы в консульстве до пятницы.', 'подписать документы в консульстве'],
+        ['На ваше имя оформлены бумаги, подпишите их лично.', 'бумаги, подпишите их лично'],
+      ],
+      noMatch: ['Подпишите, пожалуйста, договор аренды и пришлите скан.', 'Документы подписал, спасибо.'],
+    },
+  },
+  {
+    id: 'papers-waiting-in-your-name',
+    tactic: 'official-document-pretext',
+    score: 0.72,
+    description:
+      'Papers said to lie "in your name" somewhere and to expire ("документы на ваше имя, срок истекает").',
+    match: PAPERS,
+    near: [
+      {
+        pattern: /(?<!\p{L})(?:на\s+ваше\s+имя|на\s+твое\s+имя|для\s+вас)(?!\p{L})/iu,
+        within: 15,
+        side: 'after',
+      },
+      {
+        pattern:
+          /(?<!\p{L})(?:лежат|лежит|ждут|ждет|хранятся|хранится|находятся|срок\p{L}*\s+хранения|истекает|аннулир\p{L}*|уничтож\p{L}*)(?!\p{L})/iu,
+        within: 50,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\p{L})(?:запис\p{L}*|по\s+предварительной|график\p{L}*|часы\s+приема|цон\p{L}*)(?!\p{L})/iu,
+        factor: 0.4,
+        reason: 'an ordinary appointment or pick-up notice',
+      },
+    ],
+    examples: {
+      match: [
+        ['В консульстве лежат документы на ваше имя, срок хранения истекает.', 'лежат документы на ваше имя'],
+      ],
+      noMatch: ['Документы на ваше имя готовы, получите их в ЦОНе по записи.'],
+    },
+  },
 ]);

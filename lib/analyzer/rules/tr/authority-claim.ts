@@ -81,8 +81,8 @@ export default defineRules('tr', 'authority-claim', [
     near: [
       {
         pattern:
-          /(?<!\w)adına (?:ar[ıi]yor|yaz[ıi]yor|ula[sş][ıi]yor|konuşuyor|sesleniyor|bildiriyor|rica ediyor)\w*/iu,
-        within: 12,
+          /(?<!\w)(?:adına|olarak) (?:ar[ıi]yor|yaz[ıi]yor|ula[sş][ıi]yor|konuşuyor|sesleniyor|bildiriyor|rica ediyor|söylüyor|uyarıyor|soruyor)\w*/iu,
+        within: 14,
         side: 'after',
       },
     ],
@@ -90,6 +90,7 @@ export default defineRules('tr', 'authority-claim', [
       match: [
         ['Konsolosluk adına arıyorum, birkaç sorum var.', 'Konsolosluk adına arıyorum'],
         ['Çin hükümeti adına konuşuyorum.', 'Çin hükümeti adına konuşuyorum'],
+        ['Köyün parti sekreteri olarak söylüyorum, dönmen lazım.', 'parti sekreteri olarak söylüyorum'],
       ],
       noMatch: ['Konsolosluk adına bir açıklama yapıldı.'],
     },
@@ -101,7 +102,7 @@ export default defineRules('tr', 'authority-claim', [
     description:
       '"Biz Çin devletini temsil ediyoruz", "devletin görevlisiyiz": the writer says they represent the state.',
     match:
-      /(?<!\w)(?:temsil ed(?:iyor(?:uz|um)|erim|eriz)|temsilcisiyi(?:z|m)|görevlisiyi(?:z|m)|yetkilisiyi(?:z|m)|adına (?:geldik|buradayız|görüşüyoruz))(?!\w)/iu,
+      /(?<!\w)(?:temsil ed(?:iyor(?:uz|um)|erim|eriz)|temsilcisiyi(?:z|m)|görevlisiyi(?:z|m)|yetkilisiyi(?:z|m)|(?:görevli|temsilci|yetkili|memur|çalışan)ler[iı]y[iı]z|memurlar[iı]y[iı]z|adına (?:geldik|buradayız|görüşüyoruz))(?!\w)/iu,
     near: [{ pattern: STATE, within: 40, side: 'before' }],
     examples: {
       match: [['Biz Çin devletini temsil ediyoruz.', 'Çin devletini temsil ediyoruz']],
@@ -233,7 +234,7 @@ export default defineRules('tr', 'authority-claim', [
     near: [
       {
         pattern:
-          /(?<!\w)(?:(?:talimat|emr|emir|gereklilik|karar|direktif|görevlendirme)\w* (?:doğrultusunda|gereği|uyarınca|üzerine)|talimatıyla|talimatları(?:yla|na göre)|emriyle|emirleriyle|görevlendirmesiyle)(?!\w)/iu,
+          /(?<!\w)(?:(?:talimat|emr|emir|gereklilik|karar|direktif|görevlendirme)\w* (?:doğrultusunda|gereği|gereğince|uyarınca|üzerine)|talimatıyla|talimatları(?:yla|na göre)|emriyle|emirleriyle|görevlendirmesiyle)(?!\w)/iu,
         within: 15,
         side: 'after',
       },
@@ -255,7 +256,7 @@ export default defineRules('tr', 'authority-claim', [
     score: 0.8,
     description: '"Büyükelçiliğimizde adınıza…": the writer speaks as the embassy or police ("our").',
     match:
-      /(?<!\w)(?:büyükelçiliğimiz|(?:baş)?konsolosluğumuz|elçiliğimiz|emniyetimiz|karakolumuz|müdürlüğümüz|bakanlığımız|büromuz|birimimiz)\w*/iu,
+      /(?<!\w)(?:büyükelçiliğimiz|(?:baş)?konsolosluğumuz|elçiliğimiz|temsilciliğimiz|emniyetimiz|karakolumuz|müdürlüğümüz|bakanlığımız|büromuz|birimimiz)\w*/iu,
     unless: [{ pattern: NOTICE, factor: 0.4, reason: 'a genuine notice (hours, appointments, website)' }],
     examples: {
       match: [['Büyükelçiliğimizde adınıza kayıtlı bir evrak bulunmaktadır.', 'Büyükelçiliğimizde']],
@@ -287,7 +288,7 @@ export default defineRules('tr', 'authority-claim', [
     near: [
       {
         pattern:
-          /(?<!\w)(?:(?:gönder|ilet|bildir|ulaştır|doldur|teslim ed|yaz)[iu]n[iu]z|(?:yolla|tara|yanıtla|cevapla|yükle)y[iu]n[iu]z|bas[iu]n[iu]z|bas[iu]n|tuşlay[iu]n\w*|(?:geri )?ara(?:y[iu]n[iu]z|y[iu]n))(?!\w)|m[ae]n[iu]z (?:rica olunur|rica ederiz|gerek\w*)/iu,
+          /(?<!\w)(?:(?:gönder|ilet|bildir|ulaştır|doldur|teslim ed|yaz|gir)[iu]n(?:[iu]z)?|(?:yolla|tara|yanıtla|cevapla|yükle|güncelle|tıkla|planla|oku)y[iu]n(?:[iu]z)?|bas[iu]n[iu]z|bas[iu]n|tuşlay[iu]n\w*|(?:geri )?ara(?:y[iu]n[iu]z|y[iu]n))(?!\w)|m[ae]n[iu]z (?:rica olunur|rica ederiz|gerek\w*)|(?:yapılmalıdır|iptal edil(?:ir|ecektir))(?!\w)/iu,
         within: 220,
         crossSentence: true,
       },
@@ -298,6 +299,10 @@ export default defineRules('tr', 'authority-claim', [
         [
           'Çin Halk Cumhuriyeti İstanbul Başkonsolosluğu. Kimlik bilgilerinizi 48 saat içinde yanıtlayınız.',
           'Başkonsolosluğu. Kimlik bilgilerinizi 48 saat içinde yanıtlayınız',
+        ],
+        [
+          'ACIL: Buyukelcilik hizmet merkezi. Kimlik kartinizin fotografini bugun yukleyin.',
+          'Buyukelcilik hizmet merkezi. Kimlik kartinizin fotografini bugun yukleyin',
         ],
       ],
       noMatch: [
@@ -337,6 +342,58 @@ export default defineRules('tr', 'authority-claim', [
         ['Karakoldakiler seninle konuşmak istiyor, lütfen ara.', 'Karakoldakiler seninle konuşmak istiyor'],
       ],
       noMatch: ['Polis geldi, kazayla ilgili ifade istedi.', 'Komşumuz polis oldu, çok mutlu.'],
+    },
+  },
+  {
+    id: 'relays-authority-visit',
+    tactic: 'authority-claim',
+    score: 0.7,
+    description:
+      'A relative says the police or a committee came and want something: "karakoldan yine geldiler. … istiyorlar".',
+    match: AUTHORITY,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:geldiler|gelmişler|geldi|gelip|uğradılar|uğramışlar|aradılar|aramışlar|çağırdılar)(?!\w)/iu,
+        within: 40,
+        side: 'after',
+      },
+      {
+        pattern:
+          /(?<!\w)(?:istiyor(?:lar)?|istediler|istemişler|soruyorlar|sordular|sormuşlar|dediler|demişler|söylediler|söylemişler|bekliyorlar|diyorlar)(?!\w)/iu,
+        within: 150,
+        side: 'after',
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:kaza\w*|trafi[kğ]\w*|hırsız\w*|ambulans\w*|yangın\w*|itfaiye\w*|çalındı\w*|ceza\w*|ehliyet\w*|ruhsat\w*|gürültü\w*|kavga\w*)/iu,
+        factor: 0.4,
+        reason: 'an everyday police matter',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'Abla, mahalle karakolundan yine geldiler. Senin pasaport numaranı istiyorlar.',
+          'karakolundan yine geldiler. Senin pasaport numaranı istiyorlar',
+        ],
+      ],
+      noMatch: ['Polis geldi, hırsızı sordular, bir şey çalınmamış.'],
+    },
+  },
+  {
+    id: 'from-authority-its-me',
+    tactic: 'authority-claim',
+    score: 0.8,
+    description: '"Başkonsolosluk\'tan Bay Wang ben": the caller names the authority, then themself.',
+    match: AUTHORITY_FROM,
+    near: [{ pattern: /(?<!\w)(?:ben|biz|benim)(?= ?[.,!?;:]| ?$)/iu, within: 30, side: 'after' }],
+    examples: {
+      match: [["Merhabalar, Çin Başkonsolosluğu'ndan Bay Wang ben.", "Başkonsolosluğu'ndan Bay Wang ben"]],
+      noMatch: ['Konsolosluktan çıktım, sıra bende.'],
     },
   },
 ]);

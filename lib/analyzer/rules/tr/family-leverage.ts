@@ -1,10 +1,18 @@
 /* eslint-disable regexp/prefer-predefined-assertion -- word edges are lookarounds, not \b: see _lexicon.ts */
 import { defineRules } from '../define';
-import { AUTHORITY, FAMILY } from './_lexicon';
+import { AUTHORITY, CONDITION, FAMILY, FAMILY_MINE } from './_lexicon';
+
+/** Detention, a lost job or pension, neighbours turning away: what happens to the writer's own kin. */
+const HARM_AT_HOME =
+  /(?<!\w)(?:götürül\w*|götürdüler|aldılar|alındı|alınmış|gözaltı\w*|tutukla\w*|tutuldu\w*|sorgula\w*|sorguya\w*|çağrıldı\w*|çağırdı(?:lar)?|ifade (?:verdi|vermeye)\w*|karakola\w*|hapis\w*|hapse\w*|kamp\w*|(?:eğitim|kurs)\w*'? (?:merkez|yer)\w*|kestiler|kesildi|işinden (?:oldu|atıldı|çıkarıldı)|işten (?:atıldı|çıkarıldı)|çıkamıyor\w*|uyuyamıyor\w*|arkasından konuş\w*|selam vermiyor\w*|kimse (?:bizimle|onunla) konuşmuyor|dışlan\w*|perişan\w*|ağlıyor\w*|korkudan\w*)(?!\w)/iu;
+
+/** Blame or a plea that ties the harm to the reader. */
+const BLAME =
+  /(?<!\w)(?:senin yüzünden|sizin yüzünüzden|yüzünden|sana bağlı|size bağlı|nedenini biliyorsun|sebebini biliyorsun|ne yaptığını biliyorsun|ne yapacağını\w*|sen düşün|düşün(?:(?!\w)|ün)|ne olur|n'olur|nolur|yalvar\w*|geldiler|gelmişler|karakol\w*|polis\w*|istiyorlar|dön(?:men|meni|mezsen|ersen|sene)(?!\w)|ver şunları|ver onları|ne istiyorlarsa|ne diyorlarsa|dediklerini yap\w*|söylediklerini yap\w*|lütfen)/iu;
 
 /** What may happen to relatives, or where they are held. */
 const HARM =
-  /(?<!\w)(?:zarar\w*|başı(?:na|nız)? (?:bir )?(?:şey|iş|bela|dert)\w*|acı çek\w*|sıkıntı (?:çek|yaşa)\w*|sorun yaşa\w*|hapis\w*|hapse\w*|cezaevi\w*|gözaltı\w*|tutukla\w*|götürül\w*|götürdü\w*|götürür\w*|alıkon\w*|(?:eğitim|toplama) kamp\w*|kampa (?:alın|götür|gönder|konul|kapatıl)\w*|eğitime (?:gönder|al|götür)\w*|bedel\w*|rahat yüzü\w*|rahat bırak\w*|huzurunu kaçır\w*|sorun çık\w*|zor duruma düş\w*|bir şey olmasını istemiyorsa\w*|bir şey olabilir\w*|karakola\w*|ifadeye\w*|çağrıldı\w*|sorgulandı\w*|önünden geçtik|önündeydik|istemiyorsa\w*|istemezsin\w*|(?:evine|işyerine|iş yerine|okuluna|kapısına) (?:gittiler|geldiler|dayandılar)|yazık olur|kolay olmayacak|kolay olmaz|iş(?:ini|lerini) kaybed\w*|işten atıl\w*|maaş\w* kesil\w*|emekli\w* kesil\w*|kesilir(?!\w)|kesilecek\w*|senin yüzünden|sana bağlı|sizin yüzünüzden|size bağlı|elimizde|karakolda\w*|sorguya\w*|sorgula\w*|iyiliği için|güvenliği için|güvende mi\w*|güvende (?:değil|kalması|olduğundan emin)\w*|dokunmay\w*|dokunuruz|dokunacağız|dokunurlar|için daha iyi olur|için iyi olmaz)/iu;
+  /(?<!\w)(?:zarar\w*|başı(?:na|nız)? (?:bir )?(?:şey|iş|bela|dert)\w*|acı çek\w*|sıkıntı (?:çek|yaşa)\w*|sorun yaşa\w*|hapis\w*|hapse\w*|cezaevi\w*|gözaltı\w*|tutukla\w*|götürül\w*|götürdü\w*|götürür\w*|alıkon\w*|(?:eğitim|toplama) kamp\w*|kampa (?:alın|götür|gönder|konul|kapatıl)\w*|eğitime (?:gönder|al|götür)\w*|bedel\w*|rahat yüzü\w*|rahat bırak\w*|huzurunu kaçır\w*|sorun çık\w*|zor duruma düş\w*|bir şey olmasını istemiyorsa\w*|bir şey olabilir\w*|karakola\w*|ifadeye\w*|çağrıldı\w*|sorgulandı\w*|önünden geçtik|önündeydik|istemiyorsa\w*|istemezsin\w*|(?:evine|işyerine|iş yerine|okuluna|kapısına) (?:gittiler|geldiler|dayandılar)|yazık olur|kolay olmayacak|kolay olmaz|iş(?:ini|lerini) kaybed\w*|işten atıl\w*|maaş\w* kesil\w*|emekli\w* kesil\w*|kesilir(?!\w)|kesilecek\w*|senin yüzünden|sana bağlı|sizin yüzünüzden|size bağlı|elimizde|karakolda\w*|sorguya\w*|sorgula\w*|iyiliği için|güvenliği için|güvende mi\w*|güvende (?:değil|kalması|olduğundan emin)\w*|dokunmay\w*|dokunuruz|dokunacağız|dokunurlar|için daha iyi olur|için iyi olmaz|yalvarıyor\w*|(?:hâlâ|hala|uzun süredir|aylardır|yıllardır) içeri?de|içeri?de (?:zor|kötü|hasta|dayan)\w*|zor dayan\w*|içeri (?:alındı|atıldı)\w*|için (?:çok )?(?:zor|kötü|tehlikeli) ol(?:acak|ur)\w*|zor günler\w*|kestiler|kesildi|kesiyorlar|işinden (?:oldu|atıldı|çıkarıldı)|çıkamıyor\w*|uyuyamıyor\w*|arkasından konuş\w*|selam vermiyor\w*|dışlan\w*|tutuldu\w*|dayanamaz\w*|(?:kurs|kursa|eğitime|kampa|okula)'? (?:alındı|alınmış|götürül\w*|gönderil\w*))/iu;
 
 export default defineRules('tr', 'family-leverage', [
   {
@@ -83,7 +91,7 @@ export default defineRules('tr', 'family-leverage', [
     description:
       '"Sağlıklı kalıp kalmaması sana bağlı", "durumu senin elinde": a relative\'s fate put in the person\'s hands.',
     match:
-      /(?<!\w)(?:kalmaması|olmaması|kalıp kalmayacağı|olup olmayacağı|ne olacağı|geleceği|kaderi|güvenliği|sağlığı|durumu|akıbeti|davası|serbest kalması) (?:sana|size|senin elinde|sizin elinizde|senin ellerinde|sana bağlı)\w*/iu,
+      /(?<!\w)(?:[a-z]{2,20}m[ae]s[iu]|kalmaması|olmaması|kalıp kalmayacağı|olup olmayacağı|ne olacağı|geleceği|kaderi|güvenliği|sağlığı|durumu|akıbeti|davası|serbest kalması) (?:sana|size|senin elinde|sizin elinizde|senin ellerinde|sana bağlı|(?:senin|sizin) (?:davranış|tavr|tavır|karar|tutum|hareket|cevab|yanıt|seçim)\w* bağlı)\w*/iu,
     near: [{ pattern: FAMILY, within: 150, crossSentence: true }],
     examples: {
       match: [
@@ -92,6 +100,8 @@ export default defineRules('tr', 'family-leverage', [
           'Baban şu an yanımda. Sağlığı yerinde. Sağlıklı kalıp kalmaması sana',
         ],
         ['Eşinin ve çocuklarının durumu senin elinde.', 'çocuklarının durumu senin elinde'],
+        ['Babanın durumu senin davranışına bağlı.', 'Babanın durumu senin davranışına bağlı'],
+        ['Kardeşinin işini kaybetmesi senin elinde.', 'Kardeşinin işini kaybetmesi senin elinde'],
       ],
       noMatch: ['Toplantının ne olacağı sana bağlı, haber ver.'],
     },
@@ -204,18 +214,21 @@ export default defineRules('tr', 'family-leverage', [
     match: FAMILY,
     near: [
       {
-        pattern: /(?<!\w)rahat (?:eder|ederler|bırakılır|bırakırlar|nefes alır)(?!\w)/iu,
-        within: 15,
+        pattern:
+          /(?<!\w)(?:rahat (?:eder|ederler|bırakılır|bırakırlar|nefes alır)|(?:serbest )?bırak(?:acaklar|ırlar|ılır|ılacak)|serbest (?:kalır|kalacak)|salıveril(?:ir|ecek)|salarlar|eve (?:döner|dönebilir|gelir)|kurtulur)(?!\w)/iu,
+        within: 25,
         side: 'after',
       },
-      {
-        pattern:
-          /(?<!\w)(?:verir|söyler|gönderir|yollar|yapar|anlatır|döner|gelir|eder|dinler|susar|bırakır|uyar|konuşur)s[ae]n(?:[iu]z)?(?!\w)/iu,
-        within: 40,
-      },
+      { pattern: CONDITION, within: 50 },
     ],
     examples: {
-      match: [['Adresini verirsen annen rahat eder.', 'verirsen annen rahat eder']],
+      match: [
+        ['Adresini verirsen annen rahat eder.', 'verirsen annen rahat eder'],
+        [
+          'Annen diyor ki pasaportunun kopyasını gönderirsen babanı bırakacaklar.',
+          'gönderirsen babanı bırakacaklar',
+        ],
+      ],
       noMatch: ['Bu yatakta annen rahat eder, çok yumuşak.'],
     },
   },
@@ -226,7 +239,7 @@ export default defineRules('tr', 'family-leverage', [
     description:
       '"Onlar hâlâ orada", "onlar için daha iyi olur": relatives at home as a lever, in the next sentence.',
     match:
-      /(?<!\w)(?:hâlâ (?:orada|burada|bizde)|orada yaşıyor\w*|(?:onlar|herkes|hepimiz) için (?:daha )?(?:iyi|hayırlı|kötü) (?:olur|olmaz)|onların iyiliği için|onlar(?:ı|a) (?:bir şey|zarar)\w*)/iu,
+      /(?<!\w)(?:hâlâ (?:orada|burada|bizde)|orada yaşıyor\w*|(?:onlar|onun|herkes|hepimiz) için (?:daha )?(?:iyi|hayırlı|kötü) (?:olur|olmaz)|onların iyiliği için|onlar(?:ı|a) (?:bir şey|zarar)\w*)/iu,
     near: [{ pattern: FAMILY, within: 120, crossSentence: true }],
     examples: {
       match: [
@@ -242,7 +255,7 @@ export default defineRules('tr', 'family-leverage', [
     score: 0.8,
     description: 'A relative begs the person to comply: "ne istiyorlarsa yap", "hepimiz için, yalvarıyorum".',
     match:
-      /(?<!\w)(?:ne istiyorlarsa (?:yap|ver|gönder|söyle)\w*|istediklerini (?:yap|ver|gönder|söyle)\w*|dediklerini yap\w*|söylediklerini yap\w*|yalvarıyorum\w*|hepimiz için (?:daha )?iyi\w*|bizi düşün(?:(?!\w)|ün|sene)|(?:annemi|babamı|bizi|bizleri|ailemizi) rahat bırak\w*)/iu,
+      /(?<!\w)(?:ne (?:istiyorlarsa|diyorlarsa) (?:yap|ver|gönder|söyle)\w*|istediklerini (?:yap|ver|gönder|söyle)\w*|dediklerini yap\w*|söylediklerini yap\w*|yalvarıyorum\w*|hepimiz için (?:daha )?iyi\w*|bizi düşün(?:(?!\w)|ün|sene)|(?:annemi|babamı|bizi|bizleri|ailemizi) rahat bırak\w*)/iu,
     unless: [
       {
         pattern: /(?<!\w)(?:doğum gün\w*|düğün\w*|tatil\w*|maç\w*|yeme[kğ]\w*)/iu,
@@ -264,7 +277,7 @@ export default defineRules('tr', 'family-leverage', [
     score: 0.7,
     description: '"Memlekette herkes iyi … bu değişebilir": the family\'s safety presented as conditional.',
     match:
-      /(?<!\w)(?:tabii|tabi|ama|ancak|fakat)(?: ki)? (?:bu|durum|her şey|bunlar) (?:her an )?değiş(?:ebilir|ir)(?!\w)/iu,
+      /(?<!\w)(?:(?:tabii|tabi|ama|ancak|fakat)(?: ki)? (?:bu|durum|her şey|bunlar) (?:her an )?değiş(?:ebilir|ir)|[a-z]{1,20}(?:[aeiu]rs[ae]n|m[ae]zs[ae]n)(?:[iu]z)? (?:bu|durum|her şey|bunlar)(?: da| de)? (?:her an )?değiş(?:ebilir|ir))(?!\w)/iu,
     near: [
       {
         pattern:
@@ -280,8 +293,84 @@ export default defineRules('tr', 'family-leverage', [
           'Memlekette herkes iyi, liderlerin anlayışı sayesinde. Tabii bu değişebilir.',
           'herkes iyi, liderlerin anlayışı sayesinde. Tabii bu değişebilir',
         ],
+        [
+          'Ailen burada rahat yaşıyor ama sen böyle devam edersen bu değişebilir.',
+          'Ailen burada rahat yaşıyor ama sen böyle devam edersen bu değişebilir',
+        ],
       ],
-      noMatch: ['Hava yarın değişebilir, şemsiye al.', 'Ailen iyi mi? Planlar değişebilir, haber veririm.'],
+      noMatch: [
+        'Hava yarın değişebilir, şemsiye al.',
+        'Ailen iyi mi? Planlar değişebilir, haber veririm.',
+        'Ailen gelirse program değişebilir.',
+      ],
+    },
+  },
+  {
+    id: 'harm-to-my-family',
+    tactic: 'family-leverage',
+    score: 0.45,
+    description:
+      'A relative writes that someone at home was taken, lost a pension or is shunned ("ukam \'eğitime\' götürüldü"): leverage when the reader is blamed or begged.',
+    match: FAMILY_MINE,
+    near: [{ pattern: HARM_AT_HOME, within: 50, side: 'after' }],
+    boost: [{ pattern: BLAME, within: 200, factor: 1.7, reason: 'the reader is blamed or begged' }],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:ameliyat\w*|hastane\w*|doktor\w*|emekli oldu|yeni (?:bir )?iş\w*|iş buldu\w*|kursa yazıl\w*|kursu bitir\w*|yaz okulu\w*|hafta sonu\w*|tatil\w*)/iu,
+        within: 40,
+        factor: 0.3,
+        reason: 'health or everyday news',
+      },
+    ],
+    examples: {
+      match: [
+        ["Ukam dün 'eğitime' götürüldü. Evdekiler hep senin yüzünden diyor.", "Ukam dün 'eğitime' götürüldü"],
+        ['Babam işinden oldu, kimse bizimle konuşmuyor. Ne yaptığını biliyorsun.', 'Babam işinden oldu'],
+        ['Kardeşimi yine karakola çağırdılar, ne olur dön artık.', 'Kardeşimi yine karakola'],
+      ],
+      noMatch: [
+        'Annem kursa yazıldı, el işi öğreniyor.',
+        'Babam işinden oldu ama yeni iş buldu, merak etme.',
+      ],
+    },
+  },
+  {
+    id: 'their-fate-if-you-comply',
+    tactic: 'family-leverage',
+    score: 0.75,
+    description:
+      '"Bir kere arasan onun için çok şey değişir": a relative\'s situation made to hang on what the reader does.',
+    match:
+      /(?<!\w)(?:(?:çok şey|her şey|işler|işleri|durum(?:u|ları)?|hayatı|koşulları|şartları|hali)(?: de| da)? (?:değişir|değişebilir|düzelir|düzelebilir|kolaylaşır|kolaylaşabilir|iyileşir|rahatlar|hafifler)|(?:çıkması|bırakılması|salınması|dönmesi|serbest kalması|eve gelmesi)(?: de| da)? (?:kolaylaşır|hızlanır|mümkün olur|yakındır))(?!\w)/iu,
+    near: [
+      { pattern: FAMILY, within: 150, side: 'before', crossSentence: true },
+      { pattern: CONDITION, within: 80, crossSentence: true },
+    ],
+    unless: [
+      {
+        pattern: /(?<!\w)(?:çocuk\w*|bebe\w*|taşın\w*|tatil\w*|düğün\w*|bahçe\w*|ev işi\w*)/iu,
+        within: 60,
+        factor: 0.3,
+        reason: 'family logistics',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'Baban 70 yaşında. Sana verdiğim numarayı bir kere arasan onun için çok şey değişir.',
+          'Baban 70 yaşında. Sana verdiğim numarayı bir kere arasan onun için çok şey değişir',
+        ],
+        [
+          'Annenin sağlığı iyi değil. Sen işbirliği yaparsan işler kolaylaşır.',
+          'Annenin sağlığı iyi değil. Sen işbirliği yaparsan işler kolaylaşır',
+        ],
+        [
+          "Abin hâlâ 'kursta'. Bir telefon etsen çıkması kolaylaşır.",
+          "Abin hâlâ 'kursta'. Bir telefon etsen çıkması kolaylaşır",
+        ],
+      ],
+      noMatch: ['Annen de gelirse her şey kolaylaşır, çocuklara bakar.', 'Erken gelirsen işler kolaylaşır.'],
     },
   },
 ]);

@@ -1,10 +1,10 @@
 /* eslint-disable regexp/prefer-predefined-assertion -- word edges are lookarounds, not \b: see _lexicon.ts */
 import { defineRules } from '../define';
-import { DOCUMENT, OWN, REQUEST, WE_PROMISE } from './_lexicon';
+import { DOCUMENT, OWN, PAPERS_ISSUED, REQUEST, WE_PROMISE } from './_lexicon';
 
 /** Employers, banks, hotels and airlines ask for ID as a formality: a cue, not a tactic. */
 const FORMALITY =
-  /(?<!\w)(?:ik(?!\w)|insan kaynakları\w*|işe (?:giriş|başla)\w*|ilk iş gün\w*|çalışma izn\w*|personel\w*|bordro\w*|oryantasyon\w*|şubemiz\w*|şubeye|şubesine|banka şube\w*|banka\w*|kyc|müşteri hizmetleri|otel\w*|resepsiyon\w*|check-?in|uçuş\w*|bilet\w*|rezervasyon\w*|havaliman\w*|randevu\w*|geçerli olma\w*|geçerlilik\w*|vize başvuru\w*|sınav\w*|ösym|okul\w*|öğretmen\w*|veli\w*|sınıf\w*|gezi\w*|vize (?:haftası|notu|notları)\w*|öğrenci işleri|transkript\w*|diploma\w*|noter\w*|vekalet\w*|hattınız\w*|hat taşı\w*|numara taşı\w*|abonelik\w*|sözleşme\w*|kiralık\w*|ev sahibi\w*|emlak\w*|turkcell|vodafone|türk telekom)/iu;
+  /(?<!\w)(?:ik(?!\w)|insan kaynakları\w*|işe (?:giriş|başla)\w*|ilk iş gün\w*|çalışma izn\w*|personel\w*|bordro\w*|oryantasyon\w*|şubemiz\w*|şubeye|şubesine|banka şube\w*|banka\w*|kyc|müşteri hizmetleri|otel\w*|resepsiyon\w*|check-?in|uçuş\w*|bilet\w*|rezervasyon\w*|havaliman\w*|randevu\w*|geçerli olma\w*|geçerlilik\w*|vize başvuru\w*|sınav\w*|ösym|okul\w*|öğretmen\w*|veli\w*|sınıf\w*|gezi\w*|vize (?:haftası|notu|notları)\w*|öğrenci işleri|transkript\w*|diploma\w*|noter\w*|vekalet\w*|hattınız\w*|hat taşı\w*|numara taşı\w*|abonelik\w*|sözleşme\w*|kiralık\w*|ev sahibi\w*|emlak\w*|turkcell|vodafone|türk telekom|papara|enpara|ininal|tosla|revolut|wise|n26|hesab(?:ınızı|ını|ınız) aç\w*|hesap açılış\w*|uygulamadan|uygulamamız\w*|mobil (?:uygulama|bankacılık|şube)\w*|dijital banka\w*|müşterimiz\w*|kart başvuru\w*|üniversitemiz\w*|üniversiteye kabul\w*|öğrenci bilgi sistem\w*|obs(?!\w)|kayıt yenile\w*|kesin kayıt\w*|uluslararası öğrenci\w*|öğrenci ofis\w*|rektörlü[kğ]\w*|dekanlı[kğ]\w*|enstitümüz\w*|erasmus\w*|kabul edildiniz|kabul mektub\w*|yurt müdürlüğ\w*|öğrenci yurd\w*|üniversitesi(?!\w)|yüksek lisans\w*|doktora\w*|lisansüstü\w*|başvuru sistem\w*|uluslararası ofis\w*|yabancı öğrenci\w*|ziraat|garanti bbva|akbank|yapı kredi|iş bankası|halkbank|vakıfbank|qnb|denizbank|ing(?!\w)|kuveyt türk|albaraka|müşteri kayd\w*|yeni müşteri\w*|öğrencimiz\w*|öğrencilerimiz\w*|yabancı uyruklu\w*|öğrenci kayd\w*|portal\w*|yurdumuz\w*|burs başvuru\w*|avukat\w*|duruşma\w*)/iu;
 
 export default defineRules('tr', 'identity-document-request', [
   {
@@ -22,6 +22,20 @@ export default defineRules('tr', 'identity-document-request', [
         within: 20,
         factor: 0.2,
         reason: 'papers offered to relatives (inducement), not asked for',
+      },
+      {
+        pattern: PAPERS_ISSUED,
+        within: 30,
+        side: 'after',
+        factor: 0.2,
+        reason: 'papers that will come through for someone (inducement), not asked for',
+      },
+      {
+        pattern:
+          /(?<!\w)(?:unutma\w*|yanına al\w*|yanınızda (?:bulundur|getir|taşı)\w*|koymayı|uçakta|uçağa|kapıda göster\w*)/iu,
+        within: 40,
+        factor: 0.3,
+        reason: "a reminder to carry one's own document",
       },
       {
         pattern: FORMALITY,
@@ -49,6 +63,10 @@ export default defineRules('tr', 'identity-document-request', [
         'Uçuşunuz için pasaportunuzun en az 6 ay geçerli olması gerekir.',
         'Annenle babana vize çıkarabiliriz, sadece küçük bir iyilik istiyoruz.',
         'Okul gezisi için öğrencinin kimlik fotokopisini sınıf öğretmenine teslim ediniz.',
+        'Listeyi verirsen annenle babana hem pasaport hem vize çıkar.',
+        'Pasaportunu çantana koymayı unutma, uçakta lazım olur.',
+        'Enpara: hesabınızı açmak için kimlik kartınızın ön yüzünün fotoğrafını uygulamadan yükleyin.',
+        "Uluslararası Öğrenci Ofisi: pasaportunuzun taranmış kopyasını OBS'ye yükleyiniz.",
       ],
     },
   },

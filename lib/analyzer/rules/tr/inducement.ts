@@ -1,10 +1,10 @@
 /* eslint-disable regexp/prefer-predefined-assertion -- word edges are lookarounds, not \b: see _lexicon.ts */
 import { defineRules } from '../define';
-import { FAMILY, WE_PROMISE } from './_lexicon';
+import { CONDITION, FAMILY, PAPERS_ISSUED, WE_PROMISE } from './_lexicon';
 
 /** What is offered: money, papers for relatives, a job, a call with family. */
 const REWARD =
-  /(?<!\w)(?:para\w*|dolar\w*|euro\w*|avro\w*|lira\w*|tl(?!\w)|yuan\w*|tenge\w*|maaş\w*|ödül\w*|ücret\w*|ödeme\w*|pasa?port\w*|vize\w*|oturum\w*|vatandaşlık\w*|iş (?:bul|ayarla|imkan)\w*|bir iş(?!\w)|işe (?:al|yerleştir)\w*|burs\w*|kira\w*|ev(?!\w)|görüntülü (?:görüşme|konuşma|arama)\w*|emekli maaş\w*|yardım\w*|destek\w*|izin\w*|masraf\w*|tedavi\w*|ameliyat\w*|borc\w*|borç\w*|sorun\w* çözül\w*|sorunları\w*)/iu;
+  /(?<!\w)(?:para\w*|dolar\w*|euro\w*|avro\w*|lira\w*|tl(?!\w)|yuan\w*|tenge\w*|maaş\w*|ödül\w*|ücret\w*|ödeme\w*|pasa?port\w*|vize\w*|oturum\w*|vatandaşlık\w*|iş (?:bul|ayarla|imkan)\w*|bir iş(?!\w)|işe (?:al|yerleştir)\w*|burs\w*|kira\w*|ev(?!\w)|görüntülü (?:görüşme|konuşma|arama)\w*|emekli maaş\w*|yardım\w*|destek\w*|izin\w*|masraf\w*|tedavi\w*|ameliyat\w*|borc\w*|borç\w*|sorun\w* çözül\w*|sorunları\w*|yasa[kğ]\w*|ceza\w*|serbest\w*|kalkar|hafifle\w*|hesabına\w*)/iu;
 
 export default defineRules('tr', 'inducement', [
   {
@@ -18,7 +18,7 @@ export default defineRules('tr', 'inducement', [
     unless: [
       {
         pattern:
-          /(?<!\w)(?:fatura\w*|sipariş\w*|iade\w*|müşteri\w*|kampanya\w*|indirim\w*|kredi\w*|taksit\w*|maaşınız\w* yatırıl\w*)/iu,
+          /(?<!\w)(?:fatura\w*|sipariş\w*|iade\w*|müşteri\w*|kampanya\w*|indirim\w*|kredi\w*|taksit\w*|maaşınız\w* yatırıl\w*|işe başla\w*|iş teklif\w*|pozisyon\w*|ik(?!\w)|insan kaynakları|sözleşme\w*|sigorta\w*|mülakat\w*|başvurunuz\w*)/iu,
         factor: 0.35,
         reason: 'a shop, bank or employer',
       },
@@ -81,19 +81,34 @@ export default defineRules('tr', 'inducement', [
     id: 'work-waiting-at-home',
     tactic: 'inducement',
     score: 0.75,
-    description: '"Dönünce sana iş de var": a job, home or money waiting if the person comes back.',
-    match: /(?<!\w)(?:dönünce|döndüğünde|döndüğün zaman|dönersen|geri gelirsen)(?!\w)/iu,
+    description:
+      '"Dönünce sana iş de var", "dönersen iyi bir iş ayarlanacak": a job, home or money waiting on return.',
+    match:
+      /(?<!\w)(?:dönünce|döndüğünde|döndüğün zaman|dönersen(?:iz)?|geri gelirsen(?:iz)?|gelince|gelirsen(?:iz)?)(?!\w)/iu,
     near: [
       {
         pattern:
-          /(?<!\w)(?:iş|ev|para|maaş|burs|ödül|yardım|makam)(?: de| da)? (?:var|hazır|veririz|buluruz|ayarladık|ayarlarız|bulduk|verilecek)(?!\w)/iu,
-        within: 30,
+          /(?<!\w)(?:iş|işin|ev|evin|daire\w*|maaş\w*|para|araba|makam|kadro\w*|görev\w*|burs\w*|ödül\w*|yardım)(?: [a-z]+)?(?: de| da)? (?:var|hazır\w*|ayarla\w*|bul\w*|verilecek|verilir|veririz|sağlan\w*|bekliyor|olacak|yüksek)(?!\w)/iu,
+        within: 60,
         side: 'after',
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern: /(?<!\w)(?:işim var|işimiz var|ödev\w*|yemek\w*|çay\w*|kahve\w*|maç\w*)/iu,
+        within: 40,
+        factor: 0.3,
+        reason: 'an everyday plan',
       },
     ],
     examples: {
-      match: [['Dönünce sana iş de var.', 'Dönünce sana iş de var']],
-      noMatch: ['Dönünce beni ara, işim var bugün.'],
+      match: [
+        ['Dönünce sana iş de var.', 'Dönünce sana iş de var'],
+        ["Dönersen Urumçi'de iyi bir iş ayarlanacak.", "Dönersen Urumçi'de iyi bir iş ayarlanacak"],
+        ['Geri gelirsen sana ev de hazır, maaş da yüksek.', 'Geri gelirsen sana ev de hazır'],
+      ],
+      noMatch: ['Dönünce beni ara, işim var bugün.', 'Gelince çay içeriz, ev de hazır.'],
     },
   },
   {
@@ -101,22 +116,38 @@ export default defineRules('tr', 'inducement', [
     tactic: 'inducement',
     score: 0.5,
     description:
-      '"Bizimle çalışırsan", "bize yardım edersen": cooperation made a condition; stronger with a reward.',
+      '"Bizimle çalışırsan", "bize biraz yardım edersen": cooperation made a condition; stronger with a reward.',
     match:
-      /(?<!\w)(?:bizimle (?:çalış|işbirliği yap)(?:ırsan|ırsanız|arsan|arsanız)|bize (?:yardım ed|yardımcı ol)(?:ersen|erseniz|ursan|ursanız)|işbirliği yap(?:arsan|arsanız)|bizi dinlersen|söylediklerimizi yaparsan|(?:bilgi|haber) ver(?:irsen|irseniz))(?!\w)/iu,
+      /(?<!\w)(?:(?:çalış|yardım ed|yardımcı ol|işbirliği yap|iş birliği yap|destek ol|kabul ed|bilgi ver|haber ver)(?:[aeiu]rs[ae]n(?:[iu]z)?|[aeiu]cek olursan\w*)|bizi dinlersen|söylediklerimizi yaparsan)(?!\w)/iu,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:bize|bizimle|bizim için|bizi|devlet\w*|hükümet\w*|işbirliği\w*|iş birliği\w*|bilgi|haber|teklif\w*|çalışmayı|yardım(?:cı)?)(?!\w)/iu,
+        within: 40,
+        side: 'before',
+      },
+    ],
     boost: [{ pattern: REWARD, within: 80, factor: 1.5, reason: 'a reward is named' }],
     unless: [
       {
-        pattern: /(?<!\w)(?:proje\w*|şirket\w*|ekib\w*|staj\w*|mülakat\w*)/iu,
+        pattern: /(?<!\w)(?:proje\w*|şirket\w*|ekib\w*|staj\w*|mülakat\w*|ödev\w*|taşın\w*|müdür\w*)/iu,
         factor: 0.4,
-        reason: 'a job or project offer',
+        reason: 'a job, project or everyday favour',
       },
     ],
     examples: {
       match: [
         ['Küçük bir konuda bize yardım edersen babanla görüntülü konuşabilirsin.', 'bize yardım edersen'],
+        [
+          'Bize birkaç ufak konuda yardım edersen kardeşinin çıkış yasağı kalkar.',
+          'Bize birkaç ufak konuda yardım edersen',
+        ],
+        ['Bizimle çalışmayı kabul edersen her ay hesabına para yatar.', 'çalışmayı kabul edersen'],
       ],
-      noMatch: ['Bizimle çalışırsan projede iyi bir ekip olur, şirketimiz büyüyor.'],
+      noMatch: [
+        'Bizimle çalışırsan projede iyi bir ekip olur, şirketimiz büyüyor.',
+        'Taşınırken bize yardım edersen pizza ısmarlarım.',
+      ],
     },
   },
   {
@@ -152,7 +183,7 @@ export default defineRules('tr', 'inducement', [
     near: [
       {
         pattern:
-          /(?<!\w)(?:görüntülü (?:görüş|konuş|ara)(?![dt][iu][km])\w*|(?:görüş|konuş)(?:ebilirsin|türürüz|türebiliriz)|serbest bırak\w*|ziyaret(?:ine)? (?:gelebilir|edebilir)\w*|yanına gelebilir\w*)/iu,
+          /(?<!\w)(?:görüntülü (?:görüş|konuş|ara)(?![dt][iu][km])\w*|(?:görüş|konuş)(?:ebilirsin|türürüz|türebiliriz)|serbest bırak\w*|serbest kal(?:ır|acak|abilir)\w*|ziyaret(?:ine)? (?:gelebilir|edebilir)\w*|yanına gelebilir\w*)/iu,
         within: 40,
       },
     ],
@@ -163,6 +194,13 @@ export default defineRules('tr', 'inducement', [
         factor: 0.5,
         reason: 'a family plan',
       },
+      {
+        pattern:
+          /(?:konuş|görüş)(?:abildin|ebildin|abildiniz|ebildiniz|tun|tün|tunuz|tünüz|tuk|tük|muş|müş)\w*/iu,
+        within: 0,
+        factor: 0.3,
+        reason: 'a call that already happened',
+      },
     ],
     examples: {
       match: [
@@ -171,7 +209,107 @@ export default defineRules('tr', 'inducement', [
           'annenle düzenli görüntülü görüşme',
         ],
       ],
-      noMatch: ['Akşam annenle görüntülü konuşalım mı, bayram için?'],
+      noMatch: [
+        'Akşam annenle görüntülü konuşalım mı, bayram için?',
+        'Ailenle görüntülü konuşabildin mi? İnternet nasıldı?',
+      ],
+    },
+  },
+  {
+    id: 'papers-for-family-if',
+    tactic: 'inducement',
+    score: 0.8,
+    description:
+      '"Yardım edersen kardeşinin çıkış yasağı kalkar", "verirsen annene vize çıkar": papers or a lifted ban for relatives, for a favour.',
+    match: PAPERS_ISSUED,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:pasa?port\w*|vize\w*|(?:çıkış|seyahat|yurt ?dışı(?: çıkış)?) yasa[kğ]\w*|yasa[kğ]\w*|izn\w*|izin\w*|ceza\w*|dosya\w*|evrak\w*|oturum\w*)(?!\w)/iu,
+        within: 40,
+        side: 'before',
+      },
+      { pattern: FAMILY, within: 80, side: 'before' },
+      { pattern: CONDITION, within: 150, crossSentence: true },
+    ],
+    examples: {
+      match: [
+        [
+          'Küçük bir iyilik yaparsan kız kardeşinin pasaportu bir ay içinde hazır olur.',
+          'yaparsan kız kardeşinin pasaportu bir ay içinde hazır olur',
+        ],
+        [
+          'Ailenin vizesi bizim elimizde, biraz yardım edersen çıkar.',
+          'Ailenin vizesi bizim elimizde, biraz yardım edersen çıkar',
+        ],
+        [
+          'Bize bilgi verirsen ablanın pasaportunu çıkarmamız kolaylaşır.',
+          'verirsen ablanın pasaportunu çıkarmamız kolaylaşır',
+        ],
+      ],
+      noMatch: [
+        'Kız kardeşimin pasaportu bir ay içinde hazır olur dediler, sevindik.',
+        'Annenin vizesi çıkar merak etme, evraklar tam.',
+      ],
+    },
+  },
+  {
+    id: 'costs-on-us',
+    tactic: 'inducement',
+    score: 0.6,
+    description:
+      '"Yol masrafların bizden", "bilet ve otel bizden": the handler pays for the person\'s trouble.',
+    match:
+      /(?<!\w)(?:(?:yol |tüm |bütün |her türlü )?masraf\w*|yol paras\w*|bilet\w*|otel\w*|konaklama\w*|harcırah\w*|cep harçlığ\w*|zahmet\w*)(?: \w+){0,3} (?:bizden|bize ait|bizim(?: tarafımızdan)? karşılan\w*|tarafımızdan karşılan\w*|biz karşılarız|biz öderiz|bizim üzerimizde)(?!\w)/iu,
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:düğün\w*|nikah\w*|nikâh\w*|kına\w*|şirket\w*|firma\w*|konferans\w*|kongre\w*|seminer\w*|çalıştay\w*|davet\w*|tatil\w*|bayram\w*|misafir\w*|organizasyon\w*|katılımcı\w*|mülakat\w*|iş görüşme\w*)/iu,
+        factor: 0.4,
+        reason: 'a host, employer or event paying costs',
+      },
+    ],
+    examples: {
+      match: [
+        ['Yol masraflarınız elbette bizden.', 'Yol masraflarınız elbette bizden'],
+        ['Bilet ve otel bizden, sadece bir görüşmeye gel.', 'Bilet ve otel bizden'],
+      ],
+      noMatch: [
+        'Düğüne gel, yol masrafın bizden!',
+        'Konferans katılımcılarının otel masrafları firmamız tarafından karşılanır, ulaşım bizden.',
+      ],
+    },
+  },
+  {
+    id: 'papers-for-family-in-return',
+    tactic: 'inducement',
+    score: 0.75,
+    description:
+      '"Kız kardeşine pasaport çıkması için bir şey yapman lazım": papers for a relative as the price of a favour.',
+    match:
+      /(?<!\w)(?:çıkması|verilmesi|kalkması|kaldırılması|onaylanması|bırakılması|serbest bırakılması|salıverilmesi) için(?!\w)/iu,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:pasa?port\w*|vize\w*|yasa[kğ]\w*|izn\w*|izin\w*|ceza\w*|dosya\w*|oturum\w*)(?!\w)/iu,
+        within: 30,
+        side: 'before',
+      },
+      { pattern: FAMILY, within: 80, side: 'before' },
+    ],
+    unless: [
+      {
+        pattern: /(?<!\w)(?:başvuru\w*|randevu\w*|harç\w*|evrak\w*|fotoğraf çektir\w*|dilekçe\w*)/iu,
+        within: 60,
+        factor: 0.3,
+        reason: 'an ordinary application',
+      },
+    ],
+    examples: {
+      match: [
+        ['Kız kardeşine pasaport çıkması için bir şey yapman lazım.', 'kardeşine pasaport çıkması için'],
+      ],
+      noMatch: ['Annenin pasaportu çıkması için başvuru ve harç makbuzu lazım.'],
     },
   },
 ]);

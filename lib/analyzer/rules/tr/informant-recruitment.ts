@@ -6,6 +6,10 @@ import { GROUP, REQUEST } from './_lexicon';
 const JOINING =
   /(?<!\w)(?:ben de (?:gel|katıl)\w*|biz de (?:gel|katıl)\w*|gelebilir miyim|katılabilir miyim|getireyim|götüreyim|yapayım|alayım|bilmiyorum|gidemedim|gelemedim|katılamadım|yer var mı|kaçta başlıyor|kayıt\w*|kayd\w*|yemek\w*|sipariş\w*|ikram\w*|sandalye\w*|rezervasyon\w*)/iu;
 
+/** A group's own notice to its members (general meeting, dues): it collects names openly. */
+const OWN_NOTICE =
+  /(?<!\w)(?:derneğimiz\w*|vakfımız\w*|genel kurul\w*|üyelerimiz\w*|hazirun\w*|tüzü[kğ]\w*|aidat\w*|olağan(?:üstü)? toplantı\w*|yönetim kurulu seçim\w*|sekreterliğ\w*|gündem\w*|duyuru\w*|kutlama\w*|bildirme(?:si|leri) rica\w*|kayıt yaptır\w*)/iu;
+
 /** Names, lists and members of other people. */
 const NAMES =
   /(?<!\w)(?:isimleri(?!niz)\w*|isim listes\w*|adları(?:nı|n[iı]n)?(?!\w)|üye listes\w*|katılımcı\w*|katılanlar\w*|gelenler(?:in|i)\w*|üyeler(?:in|i)\w*|yönetim kurulu\w*|herkesin (?:listes|isim|ad|numara)\w*)/iu;
@@ -65,7 +69,10 @@ export default defineRules('tr', 'informant-recruitment', [
       '"İsimleri lazım", "katılanların listesini gönder": names or lists of other people requested.',
     match: NAMES,
     near: [{ pattern: REQUEST, within: 40 }],
-    unless: [{ pattern: JOINING, within: 60, factor: 0.15, reason: 'an event registration' }],
+    unless: [
+      { pattern: JOINING, within: 60, factor: 0.15, reason: 'an event registration' },
+      { pattern: OWN_NOTICE, factor: 0.25, reason: "a group's own notice to its members" },
+    ],
     examples: {
       match: [
         ['İsimleri lazım, hemen yaz.', 'İsimleri lazım'],
@@ -78,6 +85,7 @@ export default defineRules('tr', 'informant-recruitment', [
       noMatch: [
         'Kahvaltıya katılanlar için yemek sayısı lazım, kayıt olun.',
         'İsimleri çok güzel, kutlarım.',
+        'Derneğimizin genel kuruluna katılacak üyelerimizin isimlerini sekreterliğe bildirmeleri rica olunur.',
       ],
     },
   },
@@ -90,6 +98,7 @@ export default defineRules('tr', 'informant-recruitment', [
     near: [{ pattern: GROUP, within: 70 }],
     unless: [
       { pattern: JOINING, within: 60, factor: 0.15, reason: 'an event registration' },
+      { pattern: OWN_NOTICE, factor: 0.25, reason: "a group's own notice to its members" },
       {
         pattern:
           /(?<!\w)(?:gelecekseniz|katılacaksanız|katılmak isteyen\w*|davet\w*|gelip gelmeyeceğin\w*|ödev\w*|sınav\w*|ders\w*)/iu,
@@ -116,6 +125,15 @@ export default defineRules('tr', 'informant-recruitment', [
     description: '"Ne konuştuklarını söyle", "kim yönetiyor": the activities of other people or a group.',
     match: ACTIVITIES,
     near: [{ pattern: REQUEST, within: 40 }],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:iş toplantı\w*|proje\w*|müşteri\w*|ekip\w*|sunum\w*|ders\w*|hatırlamıyorum|unuttum|tutanak tut\w*)/iu,
+        within: 60,
+        factor: 0.3,
+        reason: 'a work or school meeting',
+      },
+    ],
     examples: {
       match: [
         ['Sadece başka kimlerin geldiğini ve ne konuştuklarını söyle.', 'ne konuştuklarını söyle'],
@@ -193,16 +211,23 @@ export default defineRules('tr', 'informant-recruitment', [
     match:
       /(?<!\w)(?:gençler|üyeler|insanlar|kişiler|herkes|arkadaşlar|katılımcılar|gelenler|katılanlar|öğrenciler|uygurlar|kazaklar|aktivistler|yöneticiler)(?:in|inin)(?!\w)/iu,
     near: [
-      { pattern: /(?<!\w)(?:telefon|numara|adres|isim|adlar|hesap|kimlik)\w*/iu, within: 30, side: 'after' },
+      {
+        pattern: /(?<!\w)(?:telefon|numara|adres|isim|adlar|hesap|kimlik|liste)\w*/iu,
+        within: 30,
+        side: 'after',
+      },
       { pattern: REQUEST, within: 70 },
       { pattern: GROUP, within: 80, crossSentence: true },
     ],
-    unless: [{ pattern: JOINING, within: 60, factor: 0.15, reason: 'an event registration' }],
+    unless: [
+      { pattern: JOINING, within: 60, factor: 0.15, reason: 'an event registration' },
+      { pattern: OWN_NOTICE, factor: 0.25, reason: "a group's own notice to its members" },
+    ],
     examples: {
       match: [
         [
           'Dernekteki gençlerin telefon numaralarını toplayıp gönderir misin?',
-          'Dernekteki gençlerin telefon numaralarını toplayıp gönderir misin',
+          'Dernekteki gençlerin telefon numaralarını toplayıp',
         ],
       ],
       noMatch: ['Konferansa katılanların isimlerini kayıt formuyla bildirin.'],
@@ -223,6 +248,30 @@ export default defineRules('tr', 'informant-recruitment', [
     examples: {
       match: [['Buradaki Uygurlar hakkında bilgi toplarsan iyi olur.', 'Buradaki Uygurlar hakkında']],
       noMatch: ['Diğer öğrencilerle birlikte yemeğe gittik.'],
+    },
+  },
+  {
+    id: 'names-of-diaspora-people',
+    tactic: 'informant-recruitment',
+    score: 0.8,
+    description:
+      '"Okulunuzdaki Uygur öğrencilerin isimleri ve telefonları": names or contacts of other diaspora members, asked for.',
+    match:
+      /(?<!\w)(?:(?:uygur|kazak|türkistanlı)(?:lar[iı]n|ler[iı]n) (?:isim\w*|adlar\w*|liste\w*|telefon\w*|numara\w*|adres\w*|iletişim\w*)|(?:uygur|kazak(?!istan)|türkistanlı|doğu türkistanlı|kırgız|özbek)\w* (?:öğrenci|arkadaş|üye|aile|kişi|insan|genç|aktivist|vatandaş|kardeş|çalışan|esnaf|imam|cemaat)\w* (?:isim\w*|adlar\w*|liste\w*|telefon\w*|numara\w*|adres\w*|iletişim\w*|bilgi\w*|hesap\w*|kimlik\w*))/iu,
+    near: [{ pattern: REQUEST, within: 250, crossSentence: true }],
+    unless: [{ pattern: OWN_NOTICE, factor: 0.25, reason: "a group's own notice to its members" }],
+    examples: {
+      match: [
+        [
+          'Aşağıdaki formu doldurunuz: adınız, adresiniz ve okulunuzdaki Uygur öğrencilerin isimleri ile telefonları.',
+          'doldurunuz: adınız, adresiniz ve okulunuzdaki Uygur öğrencilerin isimleri',
+        ],
+        [
+          'Okuldaki Uygur öğrencilerin listesini çıkarabilir misin?',
+          'Uygur öğrencilerin listesini çıkarabilir misin',
+        ],
+      ],
+      noMatch: ['Bursu kazanan Uygur öğrencilerin isimleri dün ilan edildi.'],
     },
   },
 ]);

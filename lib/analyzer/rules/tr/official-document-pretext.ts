@@ -11,7 +11,7 @@ const CASE = /(?<!\w)(?:soruşturma\w*|şikayet\w*|ihbar\w*|kayıt\w*|dava\w*|tu
 
 /** Call back, press a key, come in: what the pretext wants the person to do. */
 const CALL_BACK =
-  /(?<!\w)(?:(?:geri |bizi )?ara(?:y[iu]n(?:[iu]z)?|man(?:[iu]z)?)(?!\w)|(?:geri|bizi|beni|hemen|acilen|acil) ara(?!\w)|iletişime geç\w*|irtibata geç\w*|bize ulaş\w*|bas[iu]n(?:[iu]z)?(?!\w)|tuşlay[iu]n\w*|tuşuna bas\w*|gelme(?:n|niz) (?:gerek\w*|lazım|şart)|gelip (?:al|imzala)\w*|teslim al(?:mak|manız|man|ın|ınız)(?!\w)|şahsen (?:al|gel|başvur)\w*|imzala\w*|imzanız\w*|imza at\w*)/iu;
+  /(?<!\w)(?:(?:geri |bizi )?ara(?:y[iu]n(?:[iu]z)?|man(?:[iu]z)?)(?!\w)|(?:geri|bizi|beni|hemen|acilen|acil) ara(?!\w)|iletişime geç\w*|irtibata geç\w*|bize ulaş\w*|bas[iu]n(?:[iu]z)?(?!\w)|tuşlay[iu]n\w*|tuşuna bas\w*|gelme(?:n|niz) (?:gerek\w*|lazım|şart)|gelip (?:al|imzala)\w*|teslim al(?:mak|manız|man|ın|ınız)(?!\w)|şahsen (?:al|gel|başvur)\w*|imzala\w*|imzanız\w*|imza at\w*|teslim alınma\w*|imza karşılığ\w*|elden teslim\w*|şahsen teslim\w*)/iu;
 
 /** A genuine notice about the person's own application. */
 const OWN_APPLICATION =
@@ -24,7 +24,7 @@ export default defineRules('tr', 'official-document-pretext', [
     score: 0.85,
     description: '"Önemli bir belge", "acil tebligat": an important or urgent document said to be waiting.',
     match:
-      /(?<!\w)(?:önemli|acil|resmi|resmî) (?:bir )?(?:belge|evrak|doküman|döküman|tebligat|bildirim|dosya|mektup|yazı)\w*/iu,
+      /(?<!\w)(?:(?:önemli|acil|resmi|resmî|işlem görmemiş|teslim alınmamış|imzalanmamış|bekleyen) (?:bir )?(?:belge|evrak|doküman|döküman|tebligat|bildirim|dosya|mektup|yazı)\w*|tebligat çıkarıl\w*)/iu,
     unless: [
       {
         pattern: /(?<!\w)(?:resmi|resmî) (?:belge|evrak)\w* (?:listesi|hazırla|getir|ekle)\w*/iu,
@@ -39,6 +39,7 @@ export default defineRules('tr', 'official-document-pretext', [
         ['Adınıza önemli bir belge gelmiştir.', 'önemli bir belge'],
         ['Acil tebligatınız var, bekliyoruz.', 'Acil tebligatınız'],
         ['onemli belgeniz konsoloslukta bekliyor', 'onemli belgeniz'],
+        ['Elçilikte işlem görmemiş bir evrakınız var.', 'işlem görmemiş bir evrakınız'],
       ],
       noMatch: ['Bu toplantı benim için çok önemli.', 'Önemli: yarın okul tatil.'],
     },
@@ -49,14 +50,18 @@ export default defineRules('tr', 'official-document-pretext', [
     score: 0.8,
     description: '"Adınıza bir evrak gelmiştir", "size ait bir belge": a paper in the person\'s name.',
     match:
-      /(?<!\w)(?:adınıza|senin adına|size ait|sizin için|senin için|hakkınızda|senin hakkında) (?:gelen |düzenlenmiş |çıkarılmış |kayıtlı |açılmış |açılan )?(?:bir )?/iu,
-    near: [{ pattern: PAPER, within: 3, side: 'after' }],
+      /(?<!\w)(?:(?:adınıza|senin adına|size ait|hakkınızda|senin hakkında)(?: [a-z]+){0,3}|(?:sizin için|senin için)(?: (?:gelen|düzenlenmiş|çıkarılmış|kayıtlı|açılmış|açılan))?(?: bir)?) (?=belge|evrak|doküman|döküman|tebligat|tebli[gğ]|bildiri|dosya|mektup|resmi yazı|ihbarname|celp)/iu,
+    near: [{ pattern: PAPER, within: 1, side: 'after' }],
     unless: [{ pattern: OWN_APPLICATION, factor: 0.5, reason: "the person's own application" }],
     examples: {
       match: [
         ['Adınıza bir evrak gelmiştir, lütfen 1 tuşuna basın.', 'Adınıza bir evrak'],
         ['Size ait bir tebligat bulunmaktadır.', 'Size ait bir tebligat'],
         ['Hakkınızda açılmış bir dosya var.', 'Hakkınızda açılmış bir dosya'],
+        [
+          'Büyükelçilikte adınıza işlem görmemiş bir evrak bulunmaktadır.',
+          'adınıza işlem görmemiş bir evrak',
+        ],
       ],
       noMatch: ['Adınıza düzenlenen fatura ekte.', 'Senin için bir hediye aldım.'],
     },
@@ -67,7 +72,7 @@ export default defineRules('tr', 'official-document-pretext', [
     score: 0.8,
     description:
       '"Size bir mektup var", "sana ait bir evrak gelmiştir": a paper said to be waiting for the person.',
-    match: /(?<!\w)(?:size|sana|sizin için|senin için) (?:ait )?(?:bir |önemli bir |acil bir )?/iu,
+    match: /(?<!\w)(?:size|sana|sizin için|senin için) (?:ait )?(?:[a-z]+ )?(?:bir )?/iu,
     near: [
       { pattern: PAPER, within: 2, side: 'after' },
       {
@@ -78,7 +83,10 @@ export default defineRules('tr', 'official-document-pretext', [
     ],
     unless: [{ pattern: OWN_APPLICATION, factor: 0.5, reason: "the person's own application" }],
     examples: {
-      match: [['Konsolosluktan size bir mektup var, almak için gelmeniz lazım.', 'size bir mektup var']],
+      match: [
+        ['Konsolosluktan size bir mektup var, almak için gelmeniz lazım.', 'size bir mektup var'],
+        ['Memleketinizden size mühürlü bir mektup geldi.', 'size mühürlü bir mektup geldi'],
+      ],
       noMatch: ['Size bir belge göndereceğim, imzalar mısın?'],
     },
   },

@@ -1,6 +1,6 @@
 /* eslint-disable regexp/prefer-predefined-assertion -- word edges are lookarounds, not \b: see _lexicon.ts */
 import { defineRules } from '../define';
-import { FAMILY, HOMELAND } from './_lexicon';
+import { FAMILY, HOMELAND, HOMELAND_AT } from './_lexicon';
 
 /** A holiday or errand trip, the everyday "when are you back?". */
 const TRIP =
@@ -9,10 +9,10 @@ const TRIP =
 /** "Must / if you don't" forms of dönmek (to return) and gelmek (to come). */
 /** The same for dönmek only, and "geri gel": with no place named, "gelmeniz gerekir" is just "come". */
 const MUST_GO_BACK =
-  /(?<!\w)(?:geri )?dön(?:men|meniz|mesi|melisin|melisiniz|meli|mek zorunda\w*|mezsen\w*|sene|sen[ei]z)(?!\w)|(?<!\w)(?:dön artık|artık dön|hemen dön)(?!\w)|(?<!\w)geri (?:dön|gel)(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w)|men\w*|melisin\w*)|(?<!\w)dönüş(?:ünüzü|ünü) (?:ayarla|planla|hızlandır)\w*/iu;
+  /(?<!(?:ne zaman|zaman) )(?<!\w)döneceksin(?:iz)?(?! m[iu])(?!\w)|(?<!\w)(?:geri )?dön(?:men|meniz|mesi|melisin|melisiniz|meli|mek zorunda\w*|mezsen\w*|sene|sen[ei]z)(?!\w)|(?<!\w)(?:dön artık|artık dön|hemen dön)(?!\w)|(?<!\w)geri (?:dön|gel)(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w)|men\w*|melisin\w*)|(?<!\w)dönüş(?:ünüzü|ünü) (?:ayarla|planla|hızlandır|organize ed|hazırla)\w*/iu;
 
 const MUST_RETURN =
-  /(?<!\w)(?:geri )?(?:dön|gel|git)(?:men|meniz|mesi|melisin|melisiniz|meli|mek zorunda\w*|mezsen\w*|sene|sen[ei]z)(?!\w)|(?<!\w)dön(?:(?!\w)|ün(?!\w)|ünüz(?!\w))|(?<!\w)dönmeyi (?:\w+ ){0,2}düşün(?:melisin|men|ün|(?!\w))|(?<!\w)dönme (?:vakti|zamanı)\w*|(?<!\w)dönme(?:yi|kten) (?:redded|kaçın)\w*|(?<!\w)geri (?:dön|gel)(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w))|(?<!\w)dönüş(?:ünüzü|ünü) (?:ayarla|planla|hızlandır)\w*/iu;
+  /(?<!\w)(?:geri )?(?:dön|gel|git)(?:men|meniz|mesi|melisin|melisiniz|meli|mek zorunda\w*|mezsen\w*|sene|sen[ei]z)(?!\w)|(?<!\w)(?:ol|bulun)(?:man|manız|malısın|malısınız|mak zorundasın\w*)(?!\w)|(?<!\w)dön(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w))|(?<!\w)(?:artık|hemen|bir an önce|acilen|derhal|mutlaka|acele) (?:[a-z']+ ){0,2}gel(?:in|iniz)?(?!\w)|(?<!\w)dönmeyi (?:\w+ ){0,2}düşün(?:melisin|men|ün|(?!\w))|(?<!\w)dönme (?:vakti|zamanı)\w*|(?<!\w)dönme(?:yi|kten) (?:redded|kaçın)\w*|(?<!\w)geri (?:dön|gel)(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w))|(?<!\w)dönüş(?:ünüzü|ünü) (?:ayarla|planla|hızlandır|organize ed|hazırla)\w*/iu;
 
 export default defineRules('tr', 'return-pressure', [
   {
@@ -115,8 +115,13 @@ export default defineRules('tr', 'return-pressure', [
       match: [
         ['Annen çok hasta, geri dönmelisin.', 'geri dönmelisin'],
         ['Lütfen en kısa zamanda dönüşünüzü ayarlayın.', 'dönüşünüzü ayarlayın'],
+        ['Ailene söz verdik, yılbaşından önce döneceksin.', 'döneceksin'],
       ],
-      noMatch: ['Toplantıdan sonra ofise dönmen lazım.', 'Bu sabah işe dönmen gerekiyor mu?'],
+      noMatch: [
+        'Toplantıdan sonra ofise dönmen lazım.',
+        'Bu sabah işe dönmen gerekiyor mu?',
+        'Ne zaman döneceksin, kedi seni özledi.',
+      ],
     },
   },
   {
@@ -159,7 +164,7 @@ export default defineRules('tr', 'return-pressure', [
       { pattern: /(?<!\w)(?:ancak|sadece|yalnızca|yalnız)(?!\w)/iu, within: 3, side: 'before' },
       {
         pattern:
-          /(?<!\w)(?:yenilen\w*|yenile\w*|uzatıl\w*|yapıl\w*|verilir|verilebilir|alınabilir|alabilirsin\w*|çözül\w*)/iu,
+          /(?<!\w)(?:yenilen\w*|yenile\w*|uzatıl\w*|yapıl\w*|verilir|verilebilir|alınabilir|alabilirsin\w*|çözül\w*|düzenlen\w*|halledil\w*|işlem\w*|tamamlan\w*)/iu,
         within: 40,
         side: 'after',
       },
@@ -206,7 +211,7 @@ export default defineRules('tr', 'return-pressure', [
       { pattern: HOMELAND, within: 80, factor: 1.6, reason: 'the homeland is named' },
       {
         pattern:
-          /(?<!\w)(?:yoluna gir\w*|hiçbir şey olma(?:z|yacak)|bir şey olma(?:z|yacak)|rahatsız etme(?:z|yecek)|affed\w*|serbest bırak\w*|eve dönebilir|kurtul\w*|bırakırlar|söz veriyoruz|garanti\w*|(?:iş|ev|para|maaş|burs)(?: de| da)? (?:var|hazır)|tek eksik sensin|her şeyini hazırladık)/iu,
+          /(?<!\w)(?:yoluna gir\w*|hiçbir şey olma(?:z|yacak)|bir şey olma(?:z|yacak)|rahatsız etme(?:z|yecek)|affed\w*|serbest bırak\w*|eve dönebilir|kurtul\w*|bırakırlar|söz veriyoruz|garanti\w*|(?:iş|ev|para|maaş|burs)(?: de| da)? (?:var|hazır)|tek eksik sensin|her şeyini hazırladık|(?:iş|ev|maaş|makam|görev|kadro)\w*(?: [a-z]+)? (?:seni|sizi) bekliyor|(?:meseleler|dosyan|dosyanız|geçmiş) (?:kapanır|kapanacak|unutulur|silinir))/iu,
         within: 80,
         factor: 1.6,
         reason: 'tied to a promise or a release',
@@ -215,10 +220,16 @@ export default defineRules('tr', 'return-pressure', [
     unless: [
       {
         pattern:
-          /(?<!\w)(?:erken|bu akşam|yarın|sinema\w*|yemeğ\w*|maç\w*|kahve\w*|çay(?!\w)|görüşelim|buluşalım|uğra\w*|haber ver\w*)/iu,
+          /(?<!\w)(?:erken|bu akşam|yarın|sinema\w*|yemeğ\w*|maç\w*|kahve\w*|çay(?!\w)|görüşelim|buluşalım|uğra\w*|haber ver\w*|bizde kal\w*|yer var|misafir\w*|gezer\w*|ağırla\w*)/iu,
         within: 40,
         factor: 0.3,
         reason: 'an everyday plan',
+      },
+      {
+        pattern: /(?<!\w)gel(?:irsen|irseniz|ince)(?!\w)/iu,
+        within: 0,
+        factor: 0.6,
+        reason: '"if you come" is a visit unless something is promised',
       },
     ],
     examples: {
@@ -226,7 +237,180 @@ export default defineRules('tr', 'return-pressure', [
         ['Bayramdan önce memlekete dönersen her şey yoluna girer.', 'dönersen'],
         ['Gelip kendini açıklarsan kardeşin serbest bırakılır, dönersen herkes rahat eder.', 'dönersen'],
       ],
-      noMatch: ['Erken dönersen beni ara, sinemaya gideriz.'],
+      noMatch: ['Erken dönersen beni ara, sinemaya gideriz.', "Yazın Kaşgar'a gelirsen bizde kalırsın."],
+    },
+  },
+  {
+    id: 'service-only-at-home',
+    tactic: 'return-pressure',
+    score: 0.8,
+    description:
+      '"İşleminiz nüfus kaydınızın bulunduğu Hotan\'da yapılmalıdır": a passport or other service that must be done back home.',
+    match: HOMELAND_AT,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:yapılmalı\w*|yapılması gerek\w*|yapılabil(?:ir|mektedir)|tamamlan(?:abilir|malı|ır)\w*|yapılır|yapılacak(?:tır)?|gerçekleştiril(?:meli|ebilir|ir)\w*|düzenlen(?:ir|ebilir|mektedir|meli)\w*|yenilen(?:ir|ebilir|mektedir|meli)\w*|uzatıl(?:ır|abilir|malı)\w*|veril(?:ir|ebilir|mektedir)|başvurmanız gerek\w*|başvurmalı\w*|bulunmanız gerek\w*|şahsen)(?!\w)/iu,
+        within: 60,
+        side: 'after',
+      },
+      {
+        pattern:
+          /(?<!\w)(?:pasa?port\w*|kimli[kğ]\w*|vize\w*|işlem\w*|başvuru\w*|belge\w*|evrak\w*|giriş-?çıkış\w*|nüfus\w*)/iu,
+        within: 200,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:değildir|değil|gerek yok|gerekmez|gerekmemektedir|zorunlu değil\w*|tüm işlemler)(?!\w)/iu,
+        within: 60,
+        factor: 0.2,
+        reason: 'a notice that it need not be done there',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          "Mevzuat gereği pasaport işleminiz nüfus kaydınızın bulunduğu Hotan'daki büroda yapılmalıdır.",
+          "nüfus kaydınızın bulunduğu Hotan'daki büroda yapılmalıdır",
+        ],
+        [
+          "Kimlik kartınız yalnızca Kaşgar'da düzenlenebilir.",
+          "Kimlik kartınız yalnızca Kaşgar'da düzenlenebilir",
+        ],
+      ],
+      noMatch: [
+        "Pasaportumu geçen yıl Kaşgar'da yeniledim.",
+        "Pasaport başvurunuz Ankara'da yapılacaktır, randevu alınız.",
+        "Nüfus kaydınızın bulunduğu yer önemli değildir, tüm işlemler Ankara'da yapılabilir.",
+      ],
+    },
+  },
+  {
+    id: 'plan-your-trip-home',
+    tactic: 'return-pressure',
+    score: 0.75,
+    description: '"Lütfen Hotan\'a seyahatinizi planlayınız": the person is told to arrange the trip back.',
+    match: HOMELAND,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:seyahat(?:inizi|ini)? (?:planla|ayarla|organize)\w*|gidiş(?:inizi|ini) (?:planla|ayarla)\w*|yolculuğ\w* (?:planla|ayarla)\w*|(?:dönüş )?bilet(?:inizi|ini|i)? al(?:ın|ınız|malısın\w*|man\w*)?|yola çık(?:ın|ınız|malısın\w*|man\w*)|gelme(?:niz|n) (?:gerek\w*|lazım|şart))(?!\w)/iu,
+        within: 25,
+        side: 'after',
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:tur\w*|otel\w*|fırsat\w*|kampanya\w*|indirim\w*|tatil\w*|gezi\w*|erken rezervasyon\w*)/iu,
+        factor: 0.3,
+        reason: 'a travel offer',
+      },
+    ],
+    examples: {
+      match: [
+        ["Lütfen Hotan'a seyahatinizi planlayınız.", "Hotan'a seyahatinizi planlayınız"],
+        ['Memlekete biletini al, bekliyoruz.', 'Memlekete biletini al'],
+        ["Hemen Çin'e dönüş bileti al.", "Çin'e dönüş bileti al"],
+      ],
+      noMatch: ["Kaşgar'a seyahatinizi planlayın: otel ve tur fırsatları!"],
+    },
+  },
+  {
+    id: 'return-or-deportation',
+    tactic: 'return-pressure',
+    score: 0.8,
+    description:
+      '"Ya dönersin ya sınır dışı edilirsin": a return presented as the only alternative to deportation.',
+    match:
+      /(?<!\w)(?:(?:seni|sizi) (?:[a-z']+ ){0,2}(?:(?:iade|sınır ?dışı|deport) (?:ederler|edecekler|ettirirler|ettirecekler|ettiririz|ettireceğiz|ederiz|edeceğiz)|(?:geri|zorla) (?:gönderirler|gönderecekler|getirirler|getirecekler|götürürler|göndeririz|getiririz))|(?:sınır ?dışı|deport|iade) (?:edil|ettiril)(?:ir|ecek|ebilir)s[iu]n(?:[iu]z)?|geri gönderil(?:ir|ecek|ebilir)s[iu]n(?:[iu]z)?|zorla (?:götürül|getiril|gönderil)(?:[iu]r|ecek|ebilir)s[iu]n(?:[iu]z)?)(?!\w)/iu,
+    near: [{ pattern: /(?<!\w)(?:dön|gel)\w*/iu, within: 80, crossSentence: true }],
+    examples: {
+      match: [
+        ["Ya bu yaz Çin'e dönersin ya da sınır dışı edilirsin.", 'dönersin ya da sınır dışı edilirsin'],
+        ['Kendin gelmezsen zorla getirilirsin.', 'gelmezsen zorla getirilirsin'],
+        ['Ya dönersin ya seni iade ederler.', 'dönersin ya seni iade ederler'],
+      ],
+      noMatch: ['Vizesiz kalırsan sınır dışı edilirsin, uzatmayı unutma.'],
+    },
+  },
+  {
+    id: 'come-just-once',
+    tactic: 'return-pressure',
+    score: 0.45,
+    description:
+      '"Bir kere gelip yüzünü göster", "bir kereliğine dön": a "short" visit home that is the real demand.',
+    match:
+      /(?<!\w)(?:bir (?:kere|kez|kerecik|defa|defalığına|kereliğine|kezliğine|süreliğine)(?: [a-z']+){0,2} (?:gel|dön)(?:ip|sen|seniz|in|iniz|meniz|men|irsen|ersen|erseniz)?|gelip (?:yüzünü|kendini) göster\w*|gelip (?:ifade|hesap) ver\w*|(?:kısa|ufak) bir (?:ziyaret|süreliğine)(?: için)? (?:gel|dön)\w*)(?!\w)/iu,
+    boost: [
+      { pattern: HOMELAND, within: 120, factor: 1.7, reason: 'the homeland is named' },
+      {
+        pattern:
+          /(?<!\w)(?:yeter|sonra geri (?:gid|dön)\w*|yüzünü göster\w*|hesap ver\w*|ifade ver\w*|imza\w*|herkes rahatlar|her şey (?:düzelir|çözülür))/iu,
+        within: 80,
+        factor: 1.7,
+        reason: '"that is all it takes"',
+      },
+      { pattern: FAMILY, within: 100, factor: 1.3, reason: 'family is named' },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:yemeğ\w*|çay\w*|kahve\w*|akşam\w*|sinema\w*|maç\w*|parti\w*|düğün\w*|doğum gün\w*)/iu,
+        within: 40,
+        factor: 0.3,
+        reason: 'an everyday invitation',
+      },
+    ],
+    examples: {
+      match: [
+        ['Bir kere gelip yüzünü göstersen yeter, sonra geri gidersin.', 'Bir kere gelip'],
+        ["Bir kereliğine Urumçi'ye dön, sonra istediğin yere gidersin.", "Bir kereliğine Urumçi'ye dön"],
+      ],
+      noMatch: ['Bir kere gel, yemeğe çıkalım.'],
+    },
+  },
+  {
+    id: 'uyghur-come-back-in-turkish',
+    tactic: 'return-pressure',
+    score: 0.55,
+    description:
+      '"Qaytip kel": Uyghur or Kazakh "come back" in a Turkish message, as relatives mix the languages.',
+    match:
+      /(?<!\w)(?:qayt[iı][pb] ?(?:kel|kél)(?:gin|ing|sun|sing|sengiz|seng|isiz|ish\w*|ingla)?|elge qayt\w*|yurtqa qayt\w*)(?!\w)/iu,
+    boost: [
+      { pattern: FAMILY, within: 120, factor: 1.4, reason: 'family is named' },
+      { pattern: HOMELAND, within: 120, factor: 1.4, reason: 'the homeland is named' },
+    ],
+    examples: {
+      match: [
+        ['Abi, qaytip kel artık, annen çok bekliyor.', 'qaytip kel'],
+        ['Qaytip kelgin, burada herkes seni soruyor.', 'Qaytip kelgin'],
+      ],
+      noMatch: ['Qaytip keldim, İstanbul çok güzel!'],
+    },
+  },
+  {
+    id: 'return-or-else',
+    tactic: 'return-pressure',
+    score: 0.8,
+    description: '"Ya gönüllü dönersin ya da…": a return put as the only choice.',
+    match: /(?<!\w)ya (?:[a-z]+ ){0,3}(?:dön|gel)(?:ersin|ersiniz|irsin|irsiniz|eceksin|eceksiniz)(?!\w)/iu,
+    near: [{ pattern: /(?<!\w)(?:ya da|yahut|veya|yoksa|ya)(?!\w)/iu, within: 40, side: 'after' }],
+    unless: [
+      {
+        pattern: /(?<!\w)(?:tatil\w*|yarın|akşam\w*|hafta sonu|otobüs\w*|uçak\w*|tren\w*|erken|geç)(?!\w)/iu,
+        within: 40,
+        factor: 0.3,
+        reason: 'a travel plan',
+      },
+    ],
+    examples: {
+      match: [['Ya gönüllü dönersin ya da bir gün seni havalimanında alırlar.', 'Ya gönüllü dönersin ya da']],
+      noMatch: ['Ya yarın dönersin ya da pazartesi, fark etmez.'],
     },
   },
 ]);

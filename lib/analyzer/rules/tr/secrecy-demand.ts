@@ -15,7 +15,7 @@ export default defineRules('tr', 'secrecy-demand', [
     score: 0.85,
     description: '"Kimseye söyleme", "ailene bile bahsetme": the person is told to keep the contact secret.',
     match:
-      /(?<!\w)(?:(?:kimseye|hiç kimseye|kimsenin|başkalarına|başkasına|diğerlerine|oradakilere|buradakilere|onlara|ailene|annene|babana|eşine|karına|kocana|arkadaşlarına|polise|derneğe|cemaate)(?: de| da)?(?: bile)?(?: bundan| bu konuyu| bu konudan| bu mesajı| bu görüşmeyi| bir şey)? (?:söyleme|anlatma|bahsetme|gösterme|deme|açma|haber verme|yazma|duyurma|iletme)(?:(?!\w)|y[iu]n\w*|m[ae]l[iu]s[iu]n\w*|y[ae]c[ae]ks[iu]n\w*|sen daha iyi)|(?:kimseye|hiç kimseye|başkalarına)(?: bir şey)? (?:söylemez|anlatmaz|demez|bahsetmez)s[ae]n\w*|(?:bunu|bu konuyu|bu mesajı|bu görüşmeyi|bu konuşmayı|konuşmamızı|yazışmamızı|bundan) (?:kimseyle|kimseye|başkalarıyla) (?:konuşma|paylaşma|bahsetme|söyleme|anlatma)(?:(?!\w)|y[iu]n\w*)|kimsenin (?:bilmesine gerek yok|duymasın\w*|bilmesin\w*)|aramızda kalsın|aramızda kalmalı\w*|gizli tut\w*|sır olarak kalsın|(?:bu )?konuşmayı başkalarıyla (?:paylaşma|konuşma)\w*)/iu,
+      /(?<!\w)(?:(?:kimseye|hiç kimseye|kimsenin|başkalarına|başkasına|diğerlerine|oradakilere|buradakilere|onlara|ailene|annene|babana|eşine|karına|kocana|arkadaşlarına|polise|derneğe|cemaate)(?: de| da)?(?: bile)?(?: bundan| bu konuyu| bu konudan| bu mesajı| bu görüşmeyi| bir şey)? (?:söyleme|anlatma|bahsetme|gösterme|deme|açma|haber verme|yazma|duyurma|iletme)(?:(?!\w)|y[iu]n\w*|m[ae]l[iu]s[iu]n\w*|y[ae]c[ae]ks[iu]n\w*|sen daha iyi)|(?:kimseye|hiç kimseye|başkalarına)(?: bir şey)? (?:söylemez|anlatmaz|demez|bahsetmez)s[ae]n\w*|(?:bunu|bu konuyu|bu mesajı|bu görüşmeyi|bu konuşmayı|konuşmamızı|yazışmamızı|bundan) (?:kimseyle|kimseye|başkalarıyla) (?:konuşma|paylaşma|bahsetme|söyleme|anlatma)(?:(?!\w)|y[iu]n\w*)|kimsenin (?:bilmesine gerek yok|duymasın\w*|bilmesin\w*|haberi olma(?:sın|malı|yacak)\w*)|(?:numaramı|bu numarayı|mesajlarımı) (?:kaydetme|sil)\w*|aramızda kalsın|aramızda kalmalı\w*|gizli tut\w*|sır olarak kalsın|(?:bu )?konuşmayı başkalarıyla (?:paylaşma|konuşma)\w*)/iu,
     unless: [
       {
         pattern:
@@ -45,6 +45,8 @@ export default defineRules('tr', 'secrecy-demand', [
         ['Bu konuyu derneğe de bahsetmeyin.', 'derneğe de bahsetmeyin'],
         ['Şimdilik karına söylemesen daha iyi.', 'karına söylemesen daha iyi'],
         ['Bu konuşma aramızda kalsın.', 'aramızda kalsın'],
+        ['Görüşmemizden kimsenin haberi olmasın.', 'kimsenin haberi olmasın'],
+        ['Numaramı kaydetme, konuşma bitince sil.', 'Numaramı kaydetme'],
         ['Bu konuyu kimseyle konuşma.', 'Bu konuyu kimseyle konuşma'],
         ['Sen kimseye bir şey demezsen biz de sessiz kalırız.', 'kimseye bir şey demezsen'],
       ],

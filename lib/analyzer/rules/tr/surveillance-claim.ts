@@ -4,7 +4,7 @@ import { FAMILY } from './_lexicon';
 
 /** "We know / we found out / we noticed". */
 const WE_KNOW =
-  /(?<!\w)(?:gördük|izledik|biliyoruz|biliriz|haberimiz var|öğrendik|fark ettik|tespit ettik|gözlemledik|duyduk)(?!\w)/iu;
+  /(?<!\w)(?:gördük|izledik|biliyoruz|biliriz|haberimiz var|öğrendik|fark ettik|tespit ettik|gözlemledik|duyduk|takip ediyoruz|izliyoruz|kaydediyoruz|not ettik|arşivliyoruz)(?!\w)/iu;
 
 /** The same, with "I know": from a stranger asking for nothing it is still a claim of watching. */
 const WE_KNOW_ALL =
@@ -106,13 +106,16 @@ export default defineRules('tr', 'surveillance-claim', [
     description:
       '"Seni gördük", "sizi izliyoruz", "kızını okulunun önünde gördüm": the person or a child was watched.',
     match:
-      /(?<!\w)(?:(?:seni|sizi) (?:[a-z]+(?:'[a-z]+)? ){0,3}(?:gördük|izliyoruz|izledik|takip ediyoruz|takip ettik|gözlüyoruz|gözetliyoruz|fotoğrafladık|çektik)|(?:izliyoruz|takip ediyoruz) (?:seni|sizi)|(?:telefonunu|telefonlarını|mesajlarını|yazışmalarını|hesaplarını|görüşmelerini) (?:dinliyoruz|okuyoruz|izliyoruz|takip ediyoruz|kaydediyoruz)|gözümüz (?:üzerinde|üstünde|var)\w*|her yerde gözümüz\w*|gözlerimiz (?:üzerinde|üstünde)\w*|mahallende adamlarımız|adamlarımız (?:[a-z]+ ){0,4}(?:izliyor|takip ediyor|gözlüyor|bekliyor)\w*|(?:evinin|kapının|iş yerinin|okulunun|evinizin) (?:önünde|yakınında|karşısında)(?:yiz|yız|yim|yım| bekliyoruz)|(?:her yerde|yakınında|mahallende|etrafında) adam(?:larımız|ımız) var)/iu,
+      /(?<!\w)(?:(?:seni|sizi) (?:[a-z]+(?:'[a-z]+)? ){0,3}(?:gördük|izliyoruz|izledik|takip ediyoruz|takip ettik|gözlüyoruz|gözetliyoruz|fotoğrafladık|çektik)|(?:izliyoruz|takip ediyoruz) (?:seni|sizi)|(?:telefonunu|telefonlarını|mesajlarını|yazışmalarını|hesaplarını|görüşmelerini) (?:dinliyoruz|okuyoruz|izliyoruz|takip ediyoruz|kaydediyoruz)|gözümüz (?:üzerinde|üstünde|var)\w*|her yerde gözümüz\w*|gözlerimiz (?:üzerinde|üstünde)\w*|mahallende adamlarımız|adamlarımız (?:[a-z]+ ){0,4}(?:izliyor|takip ediyor|gözlüyor|bekliyor)\w*|(?:evinin|kapının|iş yerinin|okulunun|evinizin) (?:önünde|yakınında|karşısında)(?:yiz|yız|yim|yım| bekliyoruz)|(?:her yerde|yakınında|mahallende|etrafında) adam(?:larımız|ımız) var|(?:telefon(?:un|unuz)|mesaj(?:ların|larınız)|hesap(?:ların|larınız)|yazışma(?:ların|larınız)|görüşme(?:lerin|leriniz)) (?:dinleniyor|okunuyor|izleniyor|takip ediliyor|kontrol ediliyor|kaydediliyor)|(?:izleniyorsun|takip ediliyorsun|dinleniyorsun|kayıt altındasın)\w*|(?:her|bütün|tüm) (?:hareket|adım|yazışma|mesaj|paylaşım|görüşme)\w* (?:izliyoruz|takip ediyoruz|biliyoruz|kaydediyoruz|görüyoruz)|fotoğraf(?:ını|ınızı|larını|larınızı) (?:çektik|çektiler|çekmişler))/iu,
     unless: [{ pattern: BANTER, within: 40, factor: 0.3, reason: 'banter among friends' }],
     examples: {
       match: [
         ['Dün camiden çıkarken seni gördük.', 'seni gördük'],
         ['Mahallende adamlarımız var.', 'Mahallende adamlarımız'],
         ['Gözümüz üzerinde, unutma.', 'Gözümüz üzerinde'],
+        ['Telefonun dinleniyor, haberin olsun.', 'Telefonun dinleniyor'],
+        ['Senin bütün hareketlerini izliyoruz.', 'bütün hareketlerini izliyoruz'],
+        ['Derneğe girerken fotoğrafını çektik.', 'fotoğrafını çektik'],
       ],
       noMatch: [
         'Seni havaalanında bekliyoruz, hoş geldin!',
@@ -181,6 +184,119 @@ export default defineRules('tr', 'surveillance-claim', [
     examples: {
       match: [['Protestodaki fotoğrafların elimizde.', 'fotoğrafların elimizde']],
       noMatch: ['Tatil fotoğraflarını bana at.'],
+    },
+  },
+  {
+    id: 'seen-at-the-square',
+    tactic: 'surveillance-claim',
+    score: 0.8,
+    description:
+      '"Beyazıt meydanında seni gördüler", "gösteride görüldün": the person was watched at a protest or gathering.',
+    match:
+      /(?<!\w)(?:(?:seni|sizi) (?:[a-z]+ ){0,2}(?:gördüler|görmüşler|fotoğraflamışlar|çekmişler|tanımışlar)|gördük|gördüler|görmüşler|görüldün\w*|görülmüşsün\w*|fotoğraflandın\w*|fotoğrafın(?:ız)? çekil\w*)(?!\w)/iu,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:meydan\w*|gösteri\w*|miting\w*|eylem\w*|protesto\w*|yürüyüş\w*|elçili[kğ]\w*|konsoloslu[kğ]\w*|derne[kğ]\w*|cami\w*|toplantı\w*|anma\w*|panel\w*|basın açıklama\w*|oturma eylem\w*)/iu,
+        within: 60,
+        side: 'before',
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:selam\w*|seslen\w*|el salla\w*|duymadın\w*|yanına gel\w*|maşallah\w*|çok yakışmış\w*|haha\w*|tebrik\w*)/iu,
+        within: 60,
+        factor: 0.3,
+        reason: 'friends who saw each other',
+      },
+    ],
+    examples: {
+      match: [
+        ['Dün akşam Beyazıt meydanında seni gördüler.', 'meydanında seni gördüler'],
+        ["Taksim'deki gösteride görüldün, fotoğrafların masamızda.", 'gösteride görüldün'],
+      ],
+      noMatch: ['Dün meydanda seni gördük, seslendik ama duymadın.'],
+    },
+  },
+  {
+    id: 'knows-your-home',
+    tactic: 'surveillance-claim',
+    score: 0.75,
+    description:
+      '"Yeni evin güzelmiş, 3. kat köşe pencere değil mi?": details of the person\'s home, put as a question.',
+    match:
+      /(?<!\w)(?:\d{1,2}\.? ?kat\w*|(?:birinci|ikinci|üçüncü|dördüncü|beşinci|en üst|zemin|çatı) kat\w*|köşe (?:daire|pencere|bina|ev)\w*|pencere(?:n|niz|si|ler)\w*|balkon(?:un|unuz|u)\w*|kapı(?:n|nız|sı|nın)\w*|zil(?:in|iniz)\w*|arabanın plaka\w*|plakan\w*)/iu,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:ev(?:in|iniz|inin|inizin)?|daire(?:n|niz|nin|nizin)|yeni evin\w*|yeni dairen\w*|oturduğun\w*|apartman(?:ın|ınız)\w*|binan\w*)(?!\w)/iu,
+        within: 60,
+        crossSentence: true,
+      },
+      {
+        pattern:
+          /(?<!\w)(?:değil mi|di mi|biliyoruz|gördük|güzelmiş|hoşmuş|şirinmiş|bakıyormuş|dikkat\w*|geçtik|bekledik)(?!\w)/iu,
+        within: 60,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:fotoğraf\w* (?:gösterdi|attı|gönderdi|gördüm)|annen\w*|ablan\w*|tebrik\w*|hayırlı olsun|kiralık\w*|satılık\w*|ilan\w*|emlak\w*|asansör\w*|kira\w*|tadilat\w*|boya\w*|taşın\w*|kargo\w*|teslimat\w*)/iu,
+        factor: 0.3,
+        reason: 'friends, a flat listing or a delivery',
+      },
+    ],
+    examples: {
+      match: [
+        ["Kadıköy'deki yeni evin güzelmiş, 3. kat köşe pencere değil mi?", 'yeni evin güzelmiş, 3. kat'],
+        ['Evinin kapısı mavi, ikinci kat. Dikkatli ol.', 'Evinin kapısı mavi, ikinci kat. Dikkatli'],
+      ],
+      noMatch: [
+        'Yeni evin güzelmiş, annen fotoğrafları gösterdi, 3. kat değil mi?',
+        'Kiralık daire: 3. kat, balkonu var, değil mi diye sordular.',
+      ],
+    },
+  },
+  {
+    id: 'knows-family-routine',
+    tactic: 'surveillance-claim',
+    score: 0.75,
+    description:
+      '"Kızının okulu çıkışta hep aynı kapıdan çıkıyor, değil mi?": the routine of the person\'s child or relative is known.',
+    match: FAMILY,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:her (?:gün|sabah|akşam|cuma|pazar)|hep aynı|aynı (?:kapı|yol|saat|otobüs)\w*|saat \d{1,2}(?:[:.]\d\d)?'?(?:[dt][ae])?|okul(?:u|una|undan) (?:çıkış|giriş)\w*|servis\w*)(?!\w)/iu,
+        within: 50,
+        side: 'after',
+      },
+      {
+        pattern: /(?<!\w)(?:değil mi|di mi|biliyoruz|gördük|izliyoruz|takip ediyoruz)(?!\w)/iu,
+        within: 80,
+        side: 'after',
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /(?<!\w)(?:uyu\w*|yemek\w*|mama\w*|ödev\w*|ders\w*|antrenman\w*|kurs\w*|servis şoför\w*|öğretmen\w*)/iu,
+        within: 60,
+        factor: 0.3,
+        reason: 'family care',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'Kızının okulu çıkışta hep aynı kapıdan çıkıyor değil mi?',
+          'Kızının okulu çıkışta hep aynı kapıdan çıkıyor değil mi',
+        ],
+      ],
+      noMatch: ['Kızın her akşam erken uyuyor değil mi? Bizimki hiç uyumuyor.'],
     },
   },
 ]);

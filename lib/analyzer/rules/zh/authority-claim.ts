@@ -116,16 +116,25 @@ export default defineRules('zh', 'authority-claim', [
     match: AUTHORITY,
     near: [
       {
-        pattern: /[让叫要托]我(?:[跟和给问]|转告|通知)?你|找你|要你|让你|通知你/u,
+        pattern: /[让叫要托]我(?:[跟和给问]|转告|通知)?你|找你|要你|让你|通知你|想[跟和找见约]你/u,
         within: 10,
         side: 'after',
       },
     ],
-    unless: [{ pattern: /冒充|假的|骗/u, within: 20, factor: 0.2, reason: 'warned about' }],
+    unless: [
+      { pattern: /冒充|假的|骗/u, within: 20, factor: 0.2, reason: 'warned about' },
+      {
+        pattern: /小偷|被偷|报警|报案|失窃|车祸|作证|找回|丢了/u,
+        within: 30,
+        factor: 0.3,
+        reason: 'police helping the family',
+      },
+    ],
     examples: {
       match: [
         ['派出所的同志让我跟你说，赶紧联系他们。', '派出所的同志让我跟你'],
         ['國安的人找你', '國安的人找你'],
+        ['国安的同志想跟你见个面', '国安的同志想跟你'],
       ],
       noMatch: ['大使馆周一休息。', '警察来了，我们赶紧走吧'],
     },
@@ -149,11 +158,12 @@ export default defineRules('zh', 'authority-claim', [
     tactic: 'authority-claim',
     score: 0.75,
     description: 'Speaks for "the organisation" (组织上), the Party\'s own word for itself.',
-    match: /组织上/u,
+    match: /组织上|代表(?:组织|政府|国家|公安|党|领导|上级)/u,
     examples: {
       match: [
         ['组织上一直很关心你。', '组织上'],
         ['組織上希望你站穩立場', '組織上'],
+        ['我今天代表组织跟你谈', '代表组织'],
       ],
       noMatch: ['这个组织很大。', '活动组织得很好'],
     },
@@ -196,6 +206,59 @@ export default defineRules('zh', 'authority-claim', [
         '【中国驻土耳其使馆】国庆节期间领事证件业务暂停办理，10月8日起恢复。',
         '【中国驻德国使馆】护照换发可通过中国领事APP在线办理。',
       ],
+    },
+  },
+  {
+    id: 'officials-came-to-family',
+    tactic: 'authority-claim',
+    score: 0.8,
+    description:
+      'A relative says police or officials came to the family and relays what they want: 工作组又来家里了…他们要你….',
+    match: AUTHORITY,
+    near: [
+      {
+        pattern:
+          /(?:又|昨天|今天|刚|前天|已经|天天|经常|三天两头)?[来到去]了?(?:家里|我们家|你家|咱家|家|爸妈家)/u,
+        within: 8,
+        side: 'after',
+      },
+      {
+        pattern: /他们(?:[要让叫问]|想要|需要)|[要让叫]你/u,
+        within: 40,
+        side: 'after',
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern: /小偷|被偷|报警|找回|失窃|吵架|噪音/u,
+        within: 40,
+        factor: 0.3,
+        reason: 'the family called them',
+      },
+    ],
+    examples: {
+      match: [
+        ['村里的工作组又来家里了，坐了一下午。他们要你的电话。', '工作组又来家里了，坐了一下午。他们要'],
+        ['派出所的人昨天到咱家，让你回个电话', '派出所的人昨天到咱家，让你'],
+      ],
+      noMatch: ['家里被偷了，警察来家里看了看，让我们等消息。', '警察来了，我们赶紧走吧'],
+    },
+  },
+  {
+    id: 'officer-name-intro',
+    tactic: 'authority-claim',
+    score: 0.75,
+    description: "A message opening with the officer's post and name: 社区民警小王, 派出所张警官.",
+    match:
+      /(?<!\p{Script=Han})(?:\p{Script=Han}{1,6}(?:派出所|公安局|分局|社区|辖区|片区))?(?:民警|片警|警官|社区民警|辖区民警)(?:小|老)?[王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤艾阿买热吐](?!\p{Script=Han}?(?:[说讲在是]|告诉|来了))/u,
+    unless: [{ pattern: /冒充|诈骗|骗|新闻/u, factor: 0.2, reason: 'warned about' }],
+    examples: {
+      match: [
+        ['社区民警小王，加一下微信。', '社区民警小王'],
+        ['喀什派出所民警马，你好', '喀什派出所民警马'],
+      ],
+      noMatch: ['我朋友是民警，小王说今天封路。', '昨天民警小王说路封了'],
     },
   },
 ]);

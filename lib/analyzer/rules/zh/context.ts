@@ -11,8 +11,10 @@ export default defineContext(
     {
       // Chinese negation stands right before the verb, with at most 把/向/给 + an object between.
       // 别 is not a negation in 特别/区别/别人, nor in 别想 ("you can forget about"), a threat.
+      // A negation closed by a comma within three characters ("别拖了，马上回来") is its own
+      // clause and does not negate what follows.
       pattern:
-        /不要|不用|不必|无需|请勿|切勿|不会|从不|绝不|决不|从未|不得|(?<![特分区级类识告派])别(?![想人的处忘])/u,
+        /(?:不要|不用|不必|无需|请勿|切勿|不会|从不|绝不|决不|从未|不得|(?<![特分区级类识告派])别(?![想人的处忘]))(?![^,.!?;]{0,3}[,.!?;])/u,
       within: 4,
       side: 'before',
       factor: 0.25,

@@ -5,11 +5,11 @@ const PARCEL = /包裹|快件|快递|邮包|邮件|国际件|货物|\b(?:parcel|
 
 /** What went wrong with it: held by customs, undeliverable, contraband. */
 const TROUBLE =
-  /海关|暂扣|扣押|扣留|被扣|查扣|退回|清关|无法(?:派送|投递|配送|送达)|派送失败|投递失败|地址不详|信息不全|违禁|涉嫌|异常|检查出|查出|\b(?:held|customs|on hold|undeliverable)\b/u;
+  /海关|暂扣|扣押|扣留|被扣|查扣|退回|清关|无法(?:派送|投递|配送|送达)|派送失败|投递失败|地址不详|(?:地址|信息|申报)(?:信息)?(?:不全|有误|错误|不符|不完整)|违禁|涉嫌|异常|检查出|查出|关税|\b(?:held|customs|on hold|undeliverable)\b/u;
 
 /** The hook: call back, log in, upload, verify, pay. */
 const HOOK =
-  /回拨|回电|致电|转人工|核实|上传|登录|点击|链接|补充|提供|缴纳|支付|按\s?[0-9一二三四五六七八九]|联系客服|配合调查|保持电话畅通|\b(?:reply|call|click)\b/u;
+  /回拨|回电|致电|转人工|核实|上传|登录|点击|链接|补充|提供|缴纳|支付|回复|填写|发送至|发到|重新(?:派送|投递)|按\s?[0-9一二三四五六七八九]|联系客服|配合调查|保持电话畅通|\b(?:reply|call|click)\b/u;
 
 export default defineRules('zh', 'delivery-pretext', [
   {

@@ -30,6 +30,13 @@ export default defineRules('zh', 'identity-document-request', [
         reason: 'a passport issued, not asked for',
       },
       {
+        pattern:
+          /(?:父母|爸妈|家人|家里人|妈妈|爸爸|老婆|妻子|孩子|亲人|弟弟|妹妹|哥哥|姐姐)的?(?:护照|签证)[^,.!?]{0,12}(?:办下来|办好|批下来|签发|发下来|拿到手)|给你?的?(?:父母|爸妈|家人|家里人|亲人)(?:办|申请)/u,
+        within: 0,
+        factor: 0.2,
+        reason: 'papers offered to relatives (an inducement), not asked for',
+      },
+      {
         pattern: /携带|带上|带好|出示|原件/u,
         within: 10,
         factor: 0.3,
@@ -56,6 +63,7 @@ export default defineRules('zh', 'identity-document-request', [
         '亲爱的同学，请在系统中上传护照首页扫描件，以便学校办理居留许可。',
         '只要你配合，我们可以给你父母办护照。',
         '我把护照交给领馆了，下周取。',
+        '名单发给我，我保证你爸妈的护照很快办下来。',
       ],
     },
   },
@@ -64,7 +72,7 @@ export default defineRules('zh', 'identity-document-request', [
     tactic: 'identity-document-request',
     score: 0.85,
     description: 'Asks what the number of a passport or ID card is.',
-    match: /(?:护照|身份证|证件|居留证)号码?是?(?:多少|几号|什么)/u,
+    match: /(?:护照|身[份分]证|证件|居留证)(?:[^,.!]{0,3}[,?])?号码?是?(?:多少|几号|什么)/u,
     unless: [{ pattern: OWN, within: 3, factor: 0.2, reason: "the writer's own document" }],
     examples: {
       match: [

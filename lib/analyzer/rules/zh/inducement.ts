@@ -46,7 +46,8 @@ export default defineRules('zh', 'inducement', [
     tactic: 'inducement',
     score: 0.8,
     description: 'Promises that relatives will get passports or visas (to come and see the person).',
-    match: /[就也都]?(?:能|可以)(?:拿到|办|领到|申请|办下来)(?:护照|签证)/u,
+    match:
+      /[就也都]?(?:能|可以)(?:拿到|办|领到|申请|办下来)(?:护照|签证)|[就也都]?(?:可以|能)(?:出国|出来|过来|来)(?:看你|探亲|看望你|跟你团聚)/u,
     near: [
       { pattern: RELATIVE, within: 10, side: 'before' },
       {
@@ -60,6 +61,7 @@ export default defineRules('zh', 'inducement', [
       match: [
         ['你要是肯合作，你爸妈明年就能拿到护照去看你。', '合作，你爸妈明年就能拿到护照'],
         ['只要你听话，你妻子也可以申请签证出来', '听话，你妻子也可以申请签证'],
+        ['只要你配合，你爸妈就可以出国看你。', '配合，你爸妈就可以出国看你'],
       ],
       noMatch: ['你爸妈明年就能拿到护照了，办证很顺利。', '我妈下个月能拿到签证，来看我。'],
     },
@@ -100,10 +102,15 @@ export default defineRules('zh', 'inducement', [
     tactic: 'inducement',
     score: 0.8,
     description: "Promises a detained relative's release in return for cooperation.",
-    match: /(?:早点|早日|尽快|马上|提前)放?(?:出来|回家)|放(?:他|她|他们)?出来|释放|放人/u,
+    match:
+      /(?:早点|早日|尽快|马上|提前|很快|就能|就可以|才能|能够)放?(?:出来|回家|回来)|放(?:他|她|他们)?出来|释放|放人/u,
     near: [
       { pattern: RELATIVE, within: 12, side: 'before' },
-      { pattern: /保证|可以|只要|配合|合作|帮(?:我们|忙)|答应/u, within: 30, crossSentence: true },
+      {
+        pattern: /保证|可以|只要|配合|合作|帮(?:我们|忙)|答应|做点事|表现好|的话/u,
+        within: 30,
+        crossSentence: true,
+      },
     ],
     unless: [
       {
@@ -144,6 +151,85 @@ export default defineRules('zh', 'inducement', [
         ['只要你老实交代，保证你的安全', '老实交代，保证你的安全'],
       ],
       noMatch: ['体检结果出来了，什么事都没有。', '放心吧，我回来了，不会有事的。'],
+    },
+  },
+  {
+    id: 'relatives-papers-done',
+    tactic: 'inducement',
+    score: 0.8,
+    description:
+      "Promises that the relatives' passports or visas will be issued: 我保证你爸妈的护照很快办下来.",
+    match:
+      /(?:护照|签证|出国手续|通行证)(?:和[^,.!?]{1,10})?(?:[都也就]|很快|马上)*(?:能|可以|会)?(?:给你|帮你)?(?:办下来|办好|批下来|签发|发下来|拿到手|办妥|批了)/u,
+    near: [
+      { pattern: RELATIVE, within: 15, side: 'before' },
+      {
+        pattern: /保证|只要|配合|合作|如果|要是|的话|帮(?:我们|忙)|给我|答应/u,
+        within: 40,
+        side: 'before',
+        crossSentence: true,
+      },
+    ],
+    examples: {
+      match: [
+        ['名单给我，我保证你爸妈的护照很快办下来。', '保证你爸妈的护照很快办下来'],
+        ['你配合的话，你家人的护照和签证都给你办好', '的话，你家人的护照和签证都给你办好'],
+      ],
+      noMatch: ['我爸妈的护照很快办下来了，下个月来看我。', '你家人的签证办好了吗？'],
+    },
+  },
+  {
+    id: 'benefits-restored',
+    tactic: 'inducement',
+    score: 0.8,
+    description:
+      'Promises a family benefit back or a ban lifted for cooperation: 养老金可以恢复, 出境限制可以解除.',
+    match:
+      /(?:养老金|退休金|低保|补贴|工资|待遇|医保|社保)(?:马上|很快|[就也都]|立刻)*(?:能|可以|会)?(?:恢复|补发|照发|重新发)|(?:出境|出国|出入境)限制(?:马上|很快|就|也)*(?:能|可以|会)?(?:解除|取消|撤销)|解除(?:你的?|对你的?)?(?:出境|出国|出入境)限制/u,
+    near: [
+      {
+        pattern: /配合|只要|前提|表现|帮(?:我们|忙)|合作|听话|如果|要是|的话|讲清楚|说清楚|回来/u,
+        within: 30,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      { pattern: /删/u, within: 30, factor: 0.5, reason: 'a demand to delete posts (a threat)' },
+      { pattern: /认证|年审|系统|银行卡|社保局/u, within: 20, factor: 0.3, reason: 'ordinary paperwork' },
+    ],
+    examples: {
+      match: [
+        ['你妈的养老金马上就能恢复，前提是你配合。', '养老金马上就能恢复，前提'],
+        ['你出境限制可以解除，只要把事情讲清楚', '出境限制可以解除，只要'],
+        ['你表現好的話，家裡的低保可以恢復', '的話，家裡的低保可以恢復'],
+      ],
+      noMatch: ['我妈的养老金下个月恢复，做完资格认证就好了。', '工资恢复了，太好了'],
+    },
+  },
+  {
+    id: 'we-will-provide',
+    tactic: 'inducement',
+    score: 0.8,
+    description:
+      'Offers to pay, house or employ the person or their family: 机票钱我们出, 住房给你安排好, 房子问题我们来解决.',
+    match:
+      /(?:机票|路费|机票钱|路费钱|费用|住房|房子|住处|工作|户口|看病|医药费|学费)钱?(?:问题|的事)?(?:也|都)?(?:我们|组织|政府|公家|国家)(?:来|帮你|给你|帮忙|全)?(?:出|报销|包了|负责|承担|解决|安排)|(?:给你|帮你|给你们家|给你父母|给你爸妈)(?:安排|解决|分)好?(?:一套|个)?(?:住房|房子|住处|工作)|(?:住房|房子|工作|住处)(?:也|都)?(?:给你|帮你)(?:安排|解决|准备)|(?:帮你|给你)(?:解决|办|搞定)好?(?:身份|居留|绿卡|签证|国籍)(?:问题)?/u,
+    unless: [
+      {
+        pattern:
+          /公司|老板|人事|入职|招聘|面试|年终|房东|中介|一半|平摊|各出|你出|旅游|度假|一起去|收费|费用|代办|价格|\d元/u,
+        within: 20,
+        factor: 0.3,
+        reason: 'an employer, a landlord or a shared trip',
+      },
+    ],
+    examples: {
+      match: [
+        ['回国的话机票我们出，住房也给你安排好。', '机票我们出'],
+        ['只要你帮我们，你父母的房子问题我们来解决。', '房子问题我们来解决'],
+        ['回來給你安排個工作', '給你安排個工作'],
+      ],
+      noMatch: ['公司给我安排了新工作，工资涨了。', '入职后公司给你安排住房。'],
     },
   },
 ]);

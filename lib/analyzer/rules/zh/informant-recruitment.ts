@@ -6,7 +6,15 @@ const COMMUNITY =
 
 /** Groups, places and events (without the pronouns of COMMUNITY, which "都有谁" itself holds). */
 const GROUP =
-  /维吾尔(?:人|族)?|维族|哈萨克|同胞|老乡|东突|世维会|疆独|分裂|反华|协会|组织|社团|清真寺|伊玛目|阿訇|集会|抗议|示威|游行/u;
+  /维吾尔(?:人|族)?|维族|哈萨克|同胞|老乡|东突|世维会|疆独|分裂|反华|协会|组织|社团|清真寺|伊玛目|阿訇|毛拉|礼拜|主麻|讲经|经文|念经|宗教|集会|抗议|示威|游行/u;
+
+/** Handing a list over: send, tell, list, fill in, export. */
+const HAND_OVER =
+  /发(?:给|过来|我|一下)|告诉我|列(?:出来|出|一下|个)|填(?:[写上好]|一下)|整理|导出|转发?给|报(?:给|上来|上去|一下)|登记|交(?:上来|给)|给我|写(?:下来|一下|出来)|记(?:一下|下来)/u;
+
+/** People of the community, named by ethnicity, origin or faith. */
+const COMPATRIOTS =
+  /维吾尔|维族|哈萨克|柯尔克孜|乌兹别克|回族|新疆(?:人|籍|来的|过去的|老乡)|穆斯林|同胞|老乡|东突|世维会|清真寺|礼拜|主麻|伊玛目|阿訇|协会|委员会|联合会|同乡会|留学生会|学生会|群里|群成员/u;
 
 export default defineRules('zh', 'informant-recruitment', [
   {
@@ -41,7 +49,7 @@ export default defineRules('zh', 'informant-recruitment', [
     description:
       'Asks which Uyghurs, Kazakhs or compatriots are around, or whether a friend is still in a group.',
     match:
-      /都?有(?:哪些|什么|几个)(?:维吾尔人|维吾尔族|维族人?|哈萨克人|哈萨克族|同胞|老乡)|(?:是不是|还在|有没有)(?:还在)?(?:搞|参加|参与|加入)(?:那个|那些)?(?:组织|协会|社团|活动|世维会)/u,
+      /都?有(?:哪些|什么|几个)(?:维吾尔人|维吾尔族|维族人?|哈萨克人|哈萨克族|同胞|老乡|新疆人|新疆籍|新疆来的|穆斯林)|(?:是不是|还在|有没有)(?:还在)?(?:搞|参加|参与|加入)(?:那个|那些)?(?:组织|协会|社团|活动|世维会)/u,
     examples: {
       match: [
         ['你们那边都有哪些维吾尔人？', '都有哪些维吾尔人'],
@@ -60,7 +68,8 @@ export default defineRules('zh', 'informant-recruitment', [
     near: [{ pattern: GROUP, within: 40, crossSentence: true }],
     unless: [
       {
-        pattern: /婚礼|生日|聚餐|吃饭|年会|派对|party|同学会|报名|录取|获奖|候选|带点|吃的|我也去|一起去/u,
+        pattern:
+          /婚礼|生日|聚餐|吃饭|年会|派对|party|同学会|报名|录取|获奖|候选|带点|吃的|我也去|一起去|志愿者|课|教室/u,
         factor: 0.3,
         reason: 'a private party or an ordinary list',
       },
@@ -148,16 +157,96 @@ export default defineRules('zh', 'informant-recruitment', [
     description: 'Asks for the member list or contacts of a group the person belongs to.',
     match:
       /(?:人员|成员|会员|群成员|参加者|联系人)的?(?:名单|名字|通讯录|联系方式|电话)|(?:那些人|这些人|其他人|他们)的(?:名字|姓名|名单|联系方式|电话)|通讯录|群成员/u,
-    near: [{ pattern: /群|协会|组织|社团|清真寺|维吾尔|同胞|老乡|你们/u, within: 25, side: 'before' }],
+    near: [
+      {
+        pattern:
+          /群|协会|组织|社团|清真寺|维吾尔|同胞|老乡|你们|委员会|联合会|理事会|基金会|学生会|同乡会|青年会|妇女会/u,
+        within: 25,
+        side: 'before',
+      },
+      { pattern: HAND_OVER, within: 20, crossSentence: true },
+    ],
     unless: [
       { pattern: /公司|会议室|酒店|报名|统计|签到|班级|各位/u, factor: 0.3, reason: 'an ordinary roster' },
     ],
     examples: {
       match: [
-        ['把你们那个微信群里的人员名单导出来发我。', '群里的人员名单'],
-        ['把你们群里那些人的名字和电话都发给我', '群里那些人的名字'],
+        ['把你们那个微信群里的人员名单导出来发我。', '群里的人员名单导出'],
+        ['把你们群里那些人的名字和电话都发给我', '群里那些人的名字和电话都发给'],
+        ['青年委员会成员的名字给我', '委员会成员的名字给我'],
       ],
-      noMatch: ['请各位把参会人员名单报给会务组，统计用餐。', '公司通讯录在共享盘里。'],
+      noMatch: [
+        '请各位把参会人员名单报给会务组，统计用餐。',
+        '公司通讯录在共享盘里。',
+        '我们学生会的成员名单在群文件里。',
+      ],
+    },
+  },
+  {
+    id: 'names-of-compatriots',
+    tactic: 'informant-recruitment',
+    score: 0.8,
+    description:
+      'Asks for the names or a list of fellow Uyghurs, Kazakhs, mosque-goers or group members (often as a form to fill).',
+    match: /名字|姓名|名单|人名|花名册/u,
+    near: [
+      { pattern: COMPATRIOTS, within: 25, side: 'before', crossSentence: true },
+      {
+        pattern: HAND_OVER,
+        within: 25,
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern:
+          /婚礼|生日|聚餐|聚会名单|年会|派对|春节联欢|报名参加|带点|吃的|我也去|一起去|获奖|录取|志愿者|招募|有意者|课|教室|开斋|座位|订餐/u,
+        factor: 0.3,
+        reason: 'a party or an ordinary list',
+      },
+    ],
+    examples: {
+      match: [
+        ['请在表格里列出你们学校维吾尔族同学的姓名和电话。', '列出你们学校维吾尔族同学的姓名'],
+        ['周五去做主麻的人，名字都发给我', '主麻的人，名字都发给'],
+        ['你认识的新疆老乡，名单整理一份给我們', '新疆老乡，名单整理'],
+      ],
+      noMatch: ['请各位同学填写姓名和联系方式，方便班级联络。', '维吾尔文化节报名参加的名单发我，我订餐。'],
+    },
+  },
+  {
+    id: 'who-goes-to-the-mosque',
+    tactic: 'informant-recruitment',
+    score: 0.8,
+    description:
+      'Asks who goes to the mosque or a group, who leads it, who is close to whom, or what a sermon said.',
+    match:
+      /谁是(?:负责人|头儿?|领头的|组织者|会长|主席|骨干|召集人)|(?:负责人|组织者|会长|骨干|召集人)是谁|(?:成员|会员|骨干|负责人)(?:里|中)?你(?:认识|知道)(?:几个|哪些|多少|谁)|(?:跟|和)(?:谁|哪些人|什么人)(?:来往|联系|接触|见面|走得近|关系好|在一起)|(?:说|讲|布道|讲经|宣讲)(?:了|的)?(?:些|都)?(?:什么|啥)|(?:都|经常|平时)?有?(?:谁|哪些人|什么人|哪几个人?)(?:经常|[常都还]|平时)?[去来在找跟和见]?/u,
+    near: [{ pattern: GROUP, within: 20 }],
+    unless: [
+      {
+        pattern:
+          /一起去|你去吗|去不去|我也去|免费|午餐|开斋|欢迎|几点|在哪|报名|加入|想参加|公司|部门|项目|比赛|班级|婚礼|生日|聚餐/u,
+        within: 20,
+        factor: 0.3,
+        reason: 'going together, the time and place of prayer, or an ordinary group',
+      },
+    ],
+    examples: {
+      match: [
+        ['最近都有谁去找伊玛目？', '都有谁去找伊玛目'],
+        ['去清真寺做礼拜的都有哪些人？', '礼拜的都有哪些人'],
+        ['阿訇平时跟哪些人来往，你帮我们看看', '阿訇平时跟哪些人来往'],
+        ['那个伊玛目讲经的时候都讲了些什么？', '讲经的时候都讲了些什么'],
+        ['你们那个协会谁是负责人？', '协会谁是负责人'],
+        ['那个组织的成员你认识几个？', '组织的成员你认识几个'],
+      ],
+      noMatch: [
+        '明天主麻你去清真寺吗？一起去。',
+        '清真寺几点开始礼拜？',
+        '伊玛目讲得很好，我很感动。',
+        '这次项目谁是负责人？公司要报名单。',
+      ],
     },
   },
   {
@@ -176,6 +265,29 @@ export default defineRules('zh', 'informant-recruitment', [
         ['请你给我们提供一些情况', '提供一些情况'],
       ],
       noMatch: ['妈妈在医院，有情况马上告诉我', '快递到了有消息告诉我'],
+    },
+  },
+  {
+    id: 'forward-group-chats',
+    tactic: 'informant-recruitment',
+    score: 0.75,
+    description: "Asks to pass on a group's chats, messages or screenshots: 把群里的聊天记录截图发我.",
+    match: /(?:群里|群聊|他们|协会|组织)的?(?:聊天记录|聊天截图|截图|消息|讨论|发言|内容)/u,
+    near: [{ pattern: HAND_OVER, within: 15 }],
+    unless: [
+      {
+        pattern: /通知|活动时间|集合|我没看到|错过|作业|课表|团购|拼车/u,
+        within: 25,
+        factor: 0.3,
+        reason: 'a missed notice or errand',
+      },
+    ],
+    examples: {
+      match: [
+        ['把你们群里的聊天记录截图发给我。', '群里的聊天记录截图发给'],
+        ['他們的討論內容，隨時發給我', '他們的討論內容，隨時發給'],
+      ],
+      noMatch: ['群里的通知我没看到，截图发我一下', '把群里的团购消息发我'],
     },
   },
 ]);

@@ -2,13 +2,110 @@ import { defineRules } from '../define';
 
 /** "We know / we have seen / we have it". */
 const WE_KNOW =
-  /我们(?:这边|这里|手里|手上)?(?:都|早就|已经|一直|全都|完全|[全也])?(?:知道|清楚|了解|掌握|看到|看见|注意到|盯着|有|一清二楚|清清楚楚)了?/u;
+  /我们(?:的人|这边|这里|手里|手上)?(?:都|早就|已经|一直|全都|完全|[全也])?(?:知道|清楚|了解|掌握|看到|看见|注意到|盯着|有|一清二楚|清清楚楚|拍下来|拍到|拿到|查到|查清|查过|摸清|录下来|记下来|记着|存了|存着|保存了|截图了|截了图)了?/u;
 
 /** What they claim to know: where the person lives, goes, posts, meets. */
 const PRIVATE_FACT =
-  /住(?:在|哪)|地址|门口|哪[个家所]|打工|行踪|一举一动|每天|公交|地铁|出门|上学|上班|下班|在哪|去了|网上|发的|说的|朋友圈|照片|视频|录像|录音|聊天记录|来往|跟谁|和谁|参加|举牌|抗议|集会|做了什么|干了什么|干什么/u;
+  /住(?:在|哪)|地址|门口|哪[个家所]|打工|行踪|一举一动|每天|公交|地铁|出门|上学|上班|下班|在哪|去了|网上|发的|说的|朋友圈|照片|视频|录像|录音|聊天记录|来往|跟谁|和谁|参加|举牌|抗议|集会|做了什么|干了什么|干什么|手机号|电话号码|新号|号码|微信号|邮箱|单位|公司|住址|新家|搬家|搬到|私聊|聊天|记录|广场|穿|衣服|外套|旁边|站在|举着|拿着|标语|旗子|横幅|喇叭|讲话|使馆|领事馆|领馆|清真寺|学校|放学|哪条路|吃的饭|见了谁|见过谁/u;
+
+/** Where a protest or a community gathering takes place, and what is done there. */
+const EVENT =
+  /广场|集会|抗议|示威|游行|使馆|领事馆|领馆|门口|市政厅|议会|举着?|标语|牌子|旗子|横幅|喇叭|讲话|发言|演讲|清真寺|开会|会场|现场/u;
+
+/** Friendly remarks about a photo or an outfit. */
+const FRIENDLY =
+  /好看|漂亮|帅|可爱|是你吗|打招呼|没认出|哪买|多少钱|合照|合影|拍得|真美|适合你|羡慕|没叫你|叫你|太远|远远/u;
 
 export default defineRules('zh', 'surveillance-claim', [
+  {
+    id: 'seen-you-there',
+    tactic: 'surveillance-claim',
+    score: 0.8,
+    description:
+      'Says the person was seen, photographed or recognised at a protest, an embassy or a gathering.',
+    match:
+      /(?:我们|有人|我们的人|我的人)(?:都|也|亲眼|早就)?(?:看到|看见|瞧见|拍到|拍下|认出|注意到|录下)(?:了|来了)?你?/u,
+    near: [{ pattern: EVENT, within: 30, crossSentence: true }],
+    unless: [{ pattern: FRIENDLY, within: 25, factor: 0.3, reason: 'friendly chat about a photo' }],
+    examples: {
+      match: [
+        ['你在广场上穿红衣服，我们看见了。', '广场上穿红衣服，我们看见了'],
+        ['有人看到你昨天在领事馆门口抗议。', '有人看到你昨天在领事馆'],
+        ['那天你在集会上讲话，我們的人都拍下來了', '讲话，我們的人都拍下來了'],
+      ],
+      noMatch: ['我们看到你在广场上跳舞的照片了，好可爱！', '有人看到你的钱包了吗？'],
+    },
+  },
+  {
+    id: 'described-at-place',
+    tactic: 'surveillance-claim',
+    score: 0.75,
+    description:
+      'Describes what the person wore or where they stood at a named time and place: 上周六你在广场吧，穿蓝色外套.',
+    match:
+      /(?:穿|戴)(?:着|了)?(?:一件|[件个顶])?[红蓝黑白灰绿黄紫粉棕橙]色?的?(?:衣服|外套|夹克|上衣|大衣|帽子|围巾|口罩|t恤|衬衫|裙子|卫衣|毛衣)|站在(?:第.排|前排|后排|最前面|中间|台上)|站在[^,.!?]{1,10}旁边|(?:举着|拿着|打着)(?:标语|牌子|旗子?|喇叭|横幅|照片|国旗)/u,
+    near: [
+      {
+        pattern:
+          /[上这那](?:周|星期|礼拜)[一二三四五六日天末]?|上个?月|昨天|前天|昨晚|那天|(?<!\d)\d{1,2}号|周[一二三四五六日末]/u,
+        within: 30,
+        side: 'before',
+        crossSentence: true,
+      },
+      { pattern: /你/u, within: 25, side: 'before', crossSentence: true },
+    ],
+    unless: [
+      { pattern: FRIENDLY, within: 25, factor: 0.3, reason: 'friendly chat about a photo' },
+      {
+        pattern: /我(?!们)[^,.!?]{0,10}(?:看到|看见|碰到|遇到|瞧见)你/u,
+        within: 30,
+        factor: 0.3,
+        reason: 'a friend who saw them',
+      },
+    ],
+    examples: {
+      match: [
+        ['上周日你在市政厅前面，戴着黑帽子，站在第二排。', '上周日你在市政厅前面，戴着黑帽子'],
+        ['昨天你在使馆门口，穿件红色外套吧', '昨天你在使馆门口，穿件红色外套'],
+      ],
+      noMatch: ['上周六你在广场吧？穿蓝外套那个是你吗，我没敢打招呼。', '昨天你穿的红色外套真好看'],
+    },
+  },
+  {
+    id: 'your-daily-route',
+    tactic: 'surveillance-claim',
+    score: 0.7,
+    description: "Recites the person's or their child's daily times and route: 你每天早上七点从公寓出来.",
+    match:
+      /你(?:的?(?:女儿|儿子|孩子|老婆|老公|妻子|丈夫|家人))?(?:每天|每晚|天天|每周[一二三四五六日]?|每个?(?:星期|礼拜)[一二三四五六日天]?)/u,
+    near: [
+      {
+        pattern: /(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]{1,3}点|几点/u,
+        within: 10,
+        side: 'after',
+      },
+      {
+        pattern: /出门|出来|从|回家|下班|放学|上学|公交|地铁|那条|小巷|小路|经过|走/u,
+        within: 25,
+        side: 'after',
+      },
+    ],
+    unless: [
+      {
+        pattern: /\?|吗|辛苦|太晚|早点睡|注意身体|一起|累不累/u,
+        within: 15,
+        factor: 0.3,
+        reason: 'a question or care',
+      },
+    ],
+    examples: {
+      match: [
+        ['你每天早上七点从公寓出来，坐14路公交去学校。', '你每天早上七点从'],
+        ['你女儿每天下午四点放学，走哪条路我们都知道', '你女儿每天下午四点放学'],
+      ],
+      noMatch: ['你每天早上几点出门啊？我想跟你一起晨跑。', '你每天晚上十点才下班，太辛苦了'],
+    },
+  },
   {
     id: 'we-know-your-life',
     tactic: 'surveillance-claim',
@@ -24,7 +121,8 @@ export default defineRules('zh', 'surveillance-claim', [
         reason: 'friendly teasing',
       },
       {
-        pattern: /生日|聚会地址|活动地址|集合|欢迎|报名|吃饭|找你玩|接你|见面|酒店/u,
+        pattern:
+          /生日|聚会地址|活动地址|集合|欢迎|报名|吃饭|[玩聚]|接你|见面|酒店|去你家|来你家|周末|做客|拜访/u,
         within: 20,
         factor: 0.3,
         reason: 'an invitation or meeting point',
@@ -81,6 +179,61 @@ export default defineRules('zh', 'surveillance-claim', [
         ['你小心，有人盯着你', '有人盯着你'],
       ],
       noMatch: ['我一直在关注你的直播，加油！', '看着你长大真开心'],
+    },
+  },
+  {
+    id: 'your-regular-place',
+    tactic: 'surveillance-claim',
+    score: 0.7,
+    description: 'Tells the person where they go every week: 你每周三晚上都去那个清真寺，对吧.',
+    match:
+      /你们?(?:每天|每晚|每周[一二三四五六日末]?|每个?(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日末]|经常|总是)/u,
+    near: [
+      {
+        pattern:
+          /[都总常会]?去(?:那个|那家)?(?:清真寺|协会|聚会|健身房|公园|教堂|咖啡馆|餐厅|那家|那个|集会|礼拜)/u,
+        within: 10,
+        side: 'after',
+      },
+      {
+        pattern: /对吧|是吧|没错吧|我们知道|我们清楚|别以为|以为我们不知道/u,
+        within: 25,
+        side: 'after',
+        crossSentence: true,
+      },
+    ],
+    unless: [{ pattern: /我也|带我|一起|带上我/u, within: 30, factor: 0.3, reason: 'going together' }],
+    examples: {
+      match: [['你每周三晚上都去那个清真寺，对吧？', '你每周三晚上都去那个清真寺，对吧']],
+      noMatch: ['你每周三都去健身房吗？带上我', '你每周五去清真寺，对吧？我也想去，带我一起'],
+    },
+  },
+  {
+    id: 'someone-outside-your-home',
+    tactic: 'surveillance-claim',
+    score: 0.7,
+    description: 'Hints that someone is posted outside the home: 你家楼下那辆白色的车，知道是谁的吗.',
+    match:
+      /(?:你家|你住的地方|你们家|你公司|你学校)(?:楼下|门口|附近|对面|外面)(?:那辆|一辆|停的|有个|站着|那个人)/u,
+    near: [
+      {
+        pattern: /知道是谁|是谁的|注意到了?吗|发现了?吗|看见了?吗|是我们的|我们的人/u,
+        within: 20,
+        side: 'after',
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern: /挪车|挡住|停错|违停|快递|外卖|邻居/u,
+        within: 25,
+        factor: 0.3,
+        reason: 'a parking or delivery matter',
+      },
+    ],
+    examples: {
+      match: [['你家楼下那辆白色的车，知道是谁的吗？', '你家楼下那辆白色的车，知道是谁']],
+      noMatch: ['你家楼下那辆车挡住我了，知道是谁的吗？让他挪车。', '你家楼下有个超市，很方便'],
     },
   },
 ]);
