@@ -21,7 +21,8 @@ try {
 }
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 
 // Warm-up compiles the rules and lets the JIT settle.
 for (let i = 0; i < 3; i++) for (const t of texts) analyze(t);
@@ -62,4 +63,6 @@ console.log(`messages/s:        ${median(rates).toFixed(0)}`);
 console.log(`MB/s:              ${median(mbps).toFixed(2)}`);
 console.log(`per message p50:   ${(median(p50s) * 1000).toFixed(1)} µs`);
 console.log(`per message p99:   ${(median(p99s) * 1000).toFixed(1)} µs`);
-console.log(`1 MB adversarial:  ${median(advTimes).toFixed(0)} ms (median of 5; analysed up to the 200,000-character cap)`);
+console.log(
+  `1 MB adversarial:  ${median(advTimes).toFixed(0)} ms (median of 5; analysed up to the 200,000-character cap)`,
+);

@@ -47,7 +47,11 @@ const flagged = (r: Risk) => r === 'high' || r === 'medium';
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 /** Message-level and tactic-level scores, as the analyzer issue defines them. */
-export function evaluate(messages: LabelledMessage[], predictions: Prediction[], tacticIds: readonly TacticId[]): EvalReport {
+export function evaluate(
+  messages: LabelledMessage[],
+  predictions: Prediction[],
+  tacticIds: readonly TacticId[],
+): EvalReport {
   const tactics = tacticIds.map((tactic) => {
     let tp = 0;
     let fp = 0;
@@ -69,7 +73,12 @@ export function evaluate(messages: LabelledMessage[], predictions: Prediction[],
     const benign = subset.filter((i) => !flagged(messages[i]?.risk ?? 'none'));
     const hit = suspicious.filter((i) => flagged(predictions[i]?.risk ?? 'none')).length;
     const fp = benign.filter((i) => flagged(predictions[i]?.risk ?? 'none')).length;
-    return { suspicious: suspicious.length, recall: ratio(hit, suspicious.length), benign: benign.length, fpr: benign.length === 0 ? 0 : fp / benign.length };
+    return {
+      suspicious: suspicious.length,
+      recall: ratio(hit, suspicious.length),
+      benign: benign.length,
+      fpr: benign.length === 0 ? 0 : fp / benign.length,
+    };
   };
   const all = messages.map((_, i) => i);
   const overall = rates(all);
@@ -80,7 +89,8 @@ export function evaluate(messages: LabelledMessage[], predictions: Prediction[],
     macroF1: tactics.reduce((s, t) => s + t.f1, 0) / tactics.length,
     messageRecall: overall.recall,
     benignFpr: overall.fpr,
-    riskAccuracy: messages.filter((m, i) => predictions[i]?.risk === m.risk).length / Math.max(1, messages.length),
+    riskAccuracy:
+      messages.filter((m, i) => predictions[i]?.risk === m.risk).length / Math.max(1, messages.length),
     languages: langs.map((lang) => ({ lang, ...rates(all.filter((i) => messages[i]?.lang === lang)) })),
   };
 }

@@ -47,7 +47,8 @@ const maxFpr = values['max-fpr'] === undefined ? undefined : Number(values['max-
 const failures: string[] = [];
 if (minRecall !== undefined && report.messageRecall < minRecall)
   failures.push(`message recall ${report.messageRecall.toFixed(3)} < ${minRecall}`);
-if (maxFpr !== undefined && report.benignFpr > maxFpr) failures.push(`benign FPR ${report.benignFpr.toFixed(3)} > ${maxFpr}`);
+if (maxFpr !== undefined && report.benignFpr > maxFpr)
+  failures.push(`benign FPR ${report.benignFpr.toFixed(3)} > ${maxFpr}`);
 if (failures.length > 0) {
   console.error(`eval: below the floor: ${failures.join('; ')}`);
   process.exit(1);

@@ -1,7 +1,9 @@
 /** A write refused because the browser's storage is full: nothing already stored is lost. */
 export class StorageFullError extends Error {
   constructor() {
-    super('There is no room left to save this on your device. Nothing already saved was lost. Free some space (or export and delete old checks) and try again.');
+    super(
+      'There is no room left to save this on your device. Nothing already saved was lost. Free some space (or export and delete old checks) and try again.',
+    );
     this.name = 'StorageFullError';
   }
 }

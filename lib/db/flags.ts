@@ -2,7 +2,15 @@ import type { Analysis } from '../analyzer/types';
 import { sha256Hex } from '../crypto/hash';
 import { rethrowStorageError } from './errors';
 import type { StoredFlag, TekshurDB } from './schema';
-import type { Attachment, Flag, FlagEvent, FlagSource, FlagStatus, OcrWord, SenderIdentifiers } from './types';
+import type {
+  Attachment,
+  Flag,
+  FlagEvent,
+  FlagSource,
+  FlagStatus,
+  OcrWord,
+  SenderIdentifiers,
+} from './types';
 
 export interface NewImage {
   blob: Blob;
@@ -98,7 +106,13 @@ export async function saveFlag(db: TekshurDB, input: NewFlag): Promise<StoredFla
     await db.transaction('rw', db.flags, db.attachments, db.events, async () => {
       await db.flags.add(flag);
       if (attachments.length > 0) await db.attachments.bulkAdd(attachments);
-      await db.events.add({ flagId: flag.id, at: flag.createdAt, type: 'created', actor: ME, detail: { source: flag.source, status: flag.status } });
+      await db.events.add({
+        flagId: flag.id,
+        at: flag.createdAt,
+        type: 'created',
+        actor: ME,
+        detail: { source: flag.source, status: flag.status },
+      });
     });
   } catch (e) {
     rethrowStorageError(e);
@@ -114,7 +128,13 @@ export async function setStatus(db: TekshurDB, ids: string[], status: FlagStatus
     for (const flag of flags) {
       if (!flag || flag.status === status) continue;
       await db.flags.update(flag.id, { status, updatedAt: at });
-      await db.events.add({ flagId: flag.id, at, type: 'status-changed', actor: ME, detail: { from: flag.status, to: status } });
+      await db.events.add({
+        flagId: flag.id,
+        at,
+        type: 'status-changed',
+        actor: ME,
+        detail: { from: flag.status, to: status },
+      });
       changed++;
     }
   });
@@ -129,13 +149,17 @@ export async function editFlag(db: TekshurDB, id: string, edit: ContextEdit): Pr
     const flag = await db.flags.get(id);
     if (!flag) throw new Error('This check no longer exists.');
     const at = now();
-    const fields = Object.keys(edit).filter((k) => JSON.stringify(edit[k as keyof ContextEdit]) !== JSON.stringify(flag[k as keyof Flag]));
+    const fields = Object.keys(edit).filter(
+      (k) => JSON.stringify(edit[k as keyof ContextEdit]) !== JSON.stringify(flag[k as keyof Flag]),
+    );
     if (fields.length === 0) return;
     await db.flags.update(id, { ...edit, updatedAt: at });
     const noteChanged = fields.includes('notes');
-    if (noteChanged) await db.events.add({ flagId: id, at, type: 'note-added', actor: ME, detail: { note: edit.notes } });
+    if (noteChanged)
+      await db.events.add({ flagId: id, at, type: 'note-added', actor: ME, detail: { note: edit.notes } });
     const others = fields.filter((f) => f !== 'notes');
-    if (others.length > 0) await db.events.add({ flagId: id, at, type: 'edited', actor: ME, detail: { fields: others } });
+    if (others.length > 0)
+      await db.events.add({ flagId: id, at, type: 'edited', actor: ME, detail: { fields: others } });
   });
 }
 

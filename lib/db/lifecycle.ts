@@ -31,7 +31,9 @@ export async function restoreFlags(db: TekshurDB, snapshot: DeletedSnapshot): Pr
     await db.attachments.bulkAdd(snapshot.attachments);
     await db.events.bulkAdd(snapshot.events);
     const at = new Date().toISOString();
-    await db.events.bulkAdd(snapshot.flags.map((f) => ({ flagId: f.id, at, type: 'restored' as const, actor: ME })));
+    await db.events.bulkAdd(
+      snapshot.flags.map((f) => ({ flagId: f.id, at, type: 'restored' as const, actor: ME })),
+    );
   });
 }
 
@@ -78,7 +80,9 @@ export async function reanalyseAll(
         if (!flag) continue;
         const analysis = storedAnalysis(analyze(flag.text));
         const before = flag.analysis;
-        const differs = before.risk !== analysis.risk || before.tactics.map((t) => t.id).join() !== analysis.tactics.map((t) => t.id).join();
+        const differs =
+          before.risk !== analysis.risk ||
+          before.tactics.map((t) => t.id).join() !== analysis.tactics.map((t) => t.id).join();
         if (differs) changed++;
         await db.flags.update(flag.id, {
           analysis,
@@ -93,7 +97,12 @@ export async function reanalyseAll(
           at,
           type: 'reanalysed',
           actor: ME,
-          detail: { fromRuleset: before.rulesetVersion, toRuleset: analysis.rulesetVersion, fromRisk: before.risk, toRisk: analysis.risk },
+          detail: {
+            fromRuleset: before.rulesetVersion,
+            toRuleset: analysis.rulesetVersion,
+            fromRisk: before.risk,
+            toRisk: analysis.risk,
+          },
         });
       }
     });

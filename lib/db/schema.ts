@@ -22,7 +22,8 @@ export const SCHEMA_VERSIONS: readonly {
     version: 1,
     name: 'initial',
     stores: {
-      flags: 'id, createdAt, receivedAt, risk, *tacticIds, status, channel, *languages, batchId, textSha256, *imageSha256',
+      flags:
+        'id, createdAt, receivedAt, risk, *tacticIds, status, channel, *languages, batchId, textSha256, *imageSha256',
       attachments: 'id, flagId, sha256',
       events: '++id, flagId, at, type',
       batches: 'id, createdAt, kind',

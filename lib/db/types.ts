@@ -2,11 +2,25 @@ import type { Coverage, Risk, TacticId, TacticResult } from '../analyzer/types';
 
 /** Where a flagged message came in. */
 export type FlagSource = 'paste' | 'image' | 'tab-capture' | 'selection' | 'area' | 'batch' | 'import';
-export const FLAG_SOURCES: readonly FlagSource[] = ['paste', 'image', 'tab-capture', 'selection', 'area', 'batch', 'import'];
+export const FLAG_SOURCES: readonly FlagSource[] = [
+  'paste',
+  'image',
+  'tab-capture',
+  'selection',
+  'area',
+  'batch',
+  'import',
+];
 
 /** Triage status, set by the person or a volunteer. */
 export type FlagStatus = 'new' | 'reviewed' | 'escalated' | 'dismissed' | 'false-alarm';
-export const FLAG_STATUSES: readonly FlagStatus[] = ['new', 'reviewed', 'escalated', 'dismissed', 'false-alarm'];
+export const FLAG_STATUSES: readonly FlagStatus[] = [
+  'new',
+  'reviewed',
+  'escalated',
+  'dismissed',
+  'false-alarm',
+];
 
 /** Who sent the message, as the person knows them. All optional: people often know nothing. */
 export interface SenderIdentifiers {
