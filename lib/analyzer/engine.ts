@@ -47,7 +47,7 @@ class MatchContext {
 
 /** Titles and abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|st|no|nr|jr|sr|mt|tel|ext|approx|vs|etc|e\.g|i\.e|г|ул|т\.е|[a-z])$/u;
+  /(?:^|\P{L})(?:mr|mrs|ms|dr|prof|st|no|nr|jr|sr|mt|tel|ext|approx|vs|etc|e\.g|i\.e|ул|т\.е|[a-zг])$/u;
 
 /**
  * Sentence number of each position. A full stop ends a sentence unless a letter or digit

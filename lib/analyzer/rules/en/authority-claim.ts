@@ -102,13 +102,13 @@ export default defineRules('en', 'authority-claim', [
     near: [
       {
         pattern:
-          /\b(?:came|come|comes|keeps? coming|kept coming|visited|visits?|keeps? visiting|was here|were here|showed up|turned up|stopped by|dropped by|called|phoned|sat in|questioned)(?: (?:to|by|round|over|in))?(?: (?:the|our|your|ur|my|his|her|grandma's|mom's|dad's) (?:house|home|flat|door|shop|kitchen|place|village))?(?: again| today| yesterday| twice| this morning| last night| every \w+)?\b/iu,
+          /\b(?:came|come|comes|keeps? coming|kept coming|visited|visits?|keeps? visiting|was here|were here|(?:was|were) at (?:his|her|their|our|the|your|ur|\w+'s) (?:house|home|flat|door|shop|place)|showed up|turned up|stopped by|dropped by|called|phoned|sat in|questioned)(?: (?:to|by|round|over|in))?(?: (?:the|our|your|ur|my|his|her|grandma's|mom's|dad's) (?:house|home|flat|door|shop|kitchen|place|village))?(?: again| today| yesterday| twice| this morning| last night| every \w+)?\b/iu,
         within: 15,
         side: 'after',
       },
       {
         pattern:
-          /\b(?:(?:says?|said|wants?|wanted|asks?|asked|told (?:us|me|him|her|them|mom|dad)|insists?|insisted|demands?|demanded|needs?)(?: that)? (?:you|u|your|ur)|asks? (?:about|where|after|for) (?:you|u)|asked (?:about|where|after|for) (?:you|u)|(?:you|u) (?:must|have to|should|need to))\b/iu,
+          /\b(?:(?:says?|said|wants?|wanted|asks?|asked|told (?:us|me|him|her|them|mom|dad)|insists?|insisted|demands?|demanded|needs?)(?: that)? (?:you|u|your|ur)|(?:asks?|asked|asking) (?:about|where|after|for) (?:you|u)|(?:you|u) (?:must|have to|should|need to))\b/iu,
         within: 120,
         side: 'after',
         crossSentence: true,
@@ -148,7 +148,7 @@ export default defineRules('en', 'authority-claim', [
     near: [
       {
         pattern:
-          /\b(?:reply with|send|provide|submit|confirm|tell us|give us)(?: us| me)? (?:a copy of |a scan of |a photo of )?(?:your|ur) (?:passport|pasport|id|residence|home|current|address|phone|date of birth|employer|workplace|work|full name)\b/iu,
+          /\b(?:reply (?:to (?:this|the|our) (?:email|message|sms|text) )?with|send|provide|submit|confirm|tell us|give us|state|upload)(?: us| me)? (?:a copy of |a scan of |a photo of |a picture of )?(?:your|ur) (?:passport|pasport|id|residence|home|current|address|phone|date of birth|employer|workplace|work|full name)\b/iu,
         within: 120,
         crossSentence: true,
       },

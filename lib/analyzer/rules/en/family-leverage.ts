@@ -211,7 +211,7 @@ export default defineRules('en', 'family-leverage', [
     score: 0.55,
     description: 'Says "they" came to the family home again; leverage when tied to a plea or to the person.',
     match:
-      /\b(?:they|the police|police|officers|officials|the officials|the officers|(?:men|people|someone|officers) from the \w+) (?:came|come|comes|keep coming|keeps coming|were here|have been here|showed up|turned up|visited|visit|visits|keep visiting|call on|called on|questioned|question)(?: \w+)? (?:to (?:the|our|her|his|your parents'?|the family) (?:house|home|door|flat|apartment)|again|every day|every week|every month|often|regularly|all the time|now and then)\b/iu,
+      /\b(?:they|the police|police|officers|officials|the officials|the officers|(?:the |village |county |local )?cadres|(?:men|people|someone|officers) from the \w+) (?:came|come|comes|keep coming|keeps coming|were here|have been here|(?:was|were) at (?:his|her|their|our|the|your|ur) (?:house|home|flat|door|shop|place)|showed up|turned up|visited|visit|visits|keep visiting|call on|called on|questioned|question)(?: \w+)? (?:to (?:the|our|her|his|your parents'?|the family) (?:house|home|door|flat|apartment)|again|every day|every week|every month|often|regularly|all the time|now and then)\b/iu,
     near: [{ pattern: FAMILY, within: 80, crossSentence: true }],
     unless: [
       {

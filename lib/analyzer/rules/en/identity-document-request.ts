@@ -61,6 +61,14 @@ export default defineRules('en', 'identity-document-request', [
     match: DOCUMENT_OR_OBJECT,
     near: [{ pattern: REQUEST, within: 45 }],
     unless: [own, formality, institution, notNeeded, passportPhoto, reported],
+    boost: [
+      {
+        pattern:
+          /\b(?:compatriots?|overseas (?:chinese|citizens?)|chinese (?:embassy|consulate)|(?:embassy|consulate(?: general)?) of (?:the )?(?:prc|people'?s republic of china|china)|public security|state security|united front)\b/iu,
+        factor: 2.5,
+        reason: 'asked on behalf of a Chinese authority, not an employer or a bank',
+      },
+    ],
     examples: {
       match: [
         ['Please send me a copy of your passport.', 'send me a copy of your passport'],

@@ -220,6 +220,43 @@ export default defineRules('en', 'inducement', [
     },
   },
   {
+    id: 'favour-can-be-arranged',
+    tactic: 'inducement',
+    score: 0.5,
+    description:
+      'Says treatment, a visit, a call or a release "could be arranged" for the person or a relative, in exchange for something.',
+    match:
+      /\b(?:treatment|medical care|an? (?:operation|surgery)|medicine|a (?:visa|passport)|passports|visas|a visit|visits|a (?:video )?call|video calls|(?:his|her|their) release|a job|jobs|an apartment|a flat|a school place|a place at (?:a|the) \w+|a hospital bed|a transfer|early release|parole|a reunion)(?: \w+){0,3} (?:could|can|will|would|might|may) (?:easily |quickly |soon )?be (?:arranged|organi[sz]ed|sorted(?: out)?|provided|found|made possible|approved|granted|expedited|fast-?tracked)\b/iu,
+    near: [{ pattern: EXCHANGE, within: 120, crossSentence: true }],
+    examples: {
+      match: [
+        [
+          'Treatment in Urumqi could be arranged quickly, if you are willing to meet our colleague.',
+          'Treatment in Urumqi could be arranged quickly, if you are willing to',
+        ],
+      ],
+      noMatch: ['A visit to the museum could be arranged for the whole class.'],
+    },
+  },
+  {
+    id: 'your-name-off-the-list',
+    tactic: 'inducement',
+    score: 0.5,
+    description: "Offers to clear the person's own name, file or ban in exchange for something.",
+    match:
+      /\b(?:(?:delete|remove|take|clear|strike|wipe) (?:your|ur) (?:name|record|file) (?:from|off) (?:the|our|a|that) (?:\w+ )?(?:blacklist|list|register|database|watch ?list|system)|(?:your|ur) (?:name|case|file|record|ban) (?:can|could|will|would|may) (?:easily |quietly )?be (?:removed|deleted|cleared|closed|taken off|wiped|lifted|dropped))\b/iu,
+    near: [{ pattern: EXCHANGE, within: 120, crossSentence: true }],
+    examples: {
+      match: [
+        [
+          'We can delete your name from the blacklist. You know what we want in exchange.',
+          'delete your name from the blacklist. You know what we want in exchange',
+        ],
+      ],
+      noMatch: ['We can delete your name from the mailing list if you prefer.'],
+    },
+  },
+  {
     id: 'costs-covered',
     tactic: 'inducement',
     score: 0.5,

@@ -145,7 +145,7 @@ export default defineRules('en', 'informant-recruitment', [
     description:
       'Asks the person to share or tell what they know about a diaspora group, its people or its plans.',
     match:
-      /\b(?:share|tell (?:me|us)|talk|say|inform (?:me|us)|let (?:me|us) know|keep (?:me|us) (?:posted|informed|updated)) (?:a bit|a little|something|some things|more|anything|everything|what (?:you|u) (?:know|hear|see|learn)|whatever (?:you|u) (?:know|hear|see)) (?:about|on|from|at) (?:the|your|their|this|that) (?:\w+ )?(?:association|group|club|community|organi[sz]ation|mosque|centre|center|students|members|activists|congress|diaspora|society|union|committee|meetings?|events?)\b/iu,
+      /\b(?:share|pass on|send|forward|tell (?:me|us)|talk|say|inform (?:me|us)|let (?:me|us) know|keep (?:me|us) (?:posted|informed|updated)) (?:a bit|a little|something|some things|more|anything|everything|news|information|info|updates?|gossip|what (?:you|u) (?:know|hear|see|learn)|whatever (?:you|u) (?:know|hear|see)) (?:about|on|from|at|of|inside) (?:the|your|their|this|that) (?:\w+ ){0,2}(?:association|group|club|community|organi[sz]ation|mosque|centre|center|students|members|activists|congress|diaspora|society|union|committee|meetings?|events?)\b/iu,
     unless: [OWN_EVENT],
     examples: {
       match: [

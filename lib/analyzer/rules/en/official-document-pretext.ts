@@ -11,7 +11,7 @@ const PAPER_ACTION =
 
 /** Genuine notices about the person's own application. */
 const ROUTINE =
-  /\b(?:ready for (?:collection|pick-?up)|no appointment is needed|book an appointment|online (?:system|portal|appointments?)|application (?:has been|was) received|we have received your|tracking number|bring (?:your|the|a|all)|renewal application)\b/iu;
+  /\b(?:ready for (?:collection|pick-?up)|no appointment is needed|book an appointment|online (?:system|portal|appointments?)|application (?:has been|was) received|we have received your|tracking number|renewal application)\b/iu;
 
 const routine = {
   pattern: ROUTINE,

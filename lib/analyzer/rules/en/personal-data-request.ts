@@ -61,7 +61,8 @@ export default defineRules('en', 'personal-data-request', [
       },
       { pattern: FORMALITY, factor: 0.3, reason: 'an employer, bank, hotel or travel formality' },
       {
-        pattern: /\b(?:taxi|driver|pick (?:you|u) up|delivery|deliver|wedding|invitations?|postcard)\b/iu,
+        pattern:
+          /\b(?:taxi|driver|pick (?:you|u) up|delivery|deliver|wedding|invitations?|postcard|let'?s meet|meet up|catch up|visit you|come visit|when i'?m in|i'?m in town|coffee|drinks|miss you)\b/iu,
         factor: 0.3,
         reason: 'an everyday reason to ask',
       },

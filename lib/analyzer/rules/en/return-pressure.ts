@@ -7,7 +7,7 @@ const HOMELAND =
 
 /** A holiday, a trip, an evening out: what friends mean by "when are you coming back". */
 const OUTING =
-  /\b(?:from (?:the |your )?(?:holiday|vacation|trip|beach|gym|shop|office|work|school|party|conference|workshop|seminar|course|training|hospital|camp|antalya|london|paris|\w+ trip)|holiday|vacation|trip|conference|workshop|seminar|business trip|match|party|dinner|lunch|tonight|weekend|the office|the gym|football|game|concert|our team|the team|colleagues|classmates|buy|get some|pick up|groceries|bread|milk|shopping|before \d|(?:back|return|returning) to (?:the gym|the club|bed|training|practice|istanbul|ankara|izmir|antalya|london|paris|berlin|munich|amsterdam|brussels|vienna|oslo|stockholm|helsinki|toronto|vancouver|sydney|melbourne|new york|washington|dubai|cairo|tokyo|work|school|uni|university|class|us here))\b/iu;
+  /\b(?:from (?:the |your )?(?:holiday|vacation|trip|beach|gym|shop|office|work|school|party|conference|workshop|seminar|course|training|hospital|camp|antalya|london|paris|\w+ trip)|holiday|vacation|trip|conference|workshop|seminar|business trip|match|party|dinner|lunch|tonight|weekend|the office|the gym|football|game|concert|our team|the team|(?:colleagues|classmates) (?:miss|are waiting|say hi|ask)|buy|get some|pick up|groceries|bread|milk|shopping|before \d|(?:back|return|returning) to (?:the gym|the club|bed|training|practice|istanbul|ankara|izmir|antalya|london|paris|berlin|munich|amsterdam|brussels|vienna|oslo|stockholm|helsinki|toronto|vancouver|sydney|melbourne|new york|washington|dubai|cairo|tokyo|work|school|uni|university|class|us here))\b/iu;
 
 /** Where a renewal or a registration is said to be possible only in person. */
 const PLACE_AT_HOME =
@@ -149,7 +149,7 @@ export default defineRules('en', 'return-pressure', [
     description:
       'Makes something conditional on the person coming back ("if you come back, he can go home").',
     match:
-      /\b(?:(?:if|unless) (?:you|u) (?:do not|don't|dont|won't|will not|refuse to|fail to) (?:come back|return|come home)|(?:if|once|as soon as|only if|unless) (?:you|u) (?:\w+ )?(?:come back|came back|come home|go back|(?:return|returned) (?:home|here|back|to|now|soon|this year|immediately|before)))\b/iu,
+      /\b(?:until (?:you|u) (?:come back|return|come home|go back)|(?:come back|return|come home) and explain (?:yourself|everything|your \w+)|(?:if|unless) (?:you|u) (?:do not|don't|dont|won't|will not|refuse to|fail to) (?:come back|return|come home)|(?:if|once|as soon as|only if|unless) (?:you|u) (?:\w+ )?(?:come back|came back|come home|go back|(?:return|returned) (?:home|here|back|to|now|soon|this year|immediately|before)))\b/iu,
     unless: [{ pattern: OUTING, within: 30, factor: 0.2, reason: 'a trip or an outing, not the homeland' }],
     examples: {
       match: [
@@ -200,16 +200,21 @@ export default defineRules('en', 'return-pressure', [
     score: 0.75,
     description: 'Says something must be done in person, naming a place back home (Kashgar, the hometown).',
     match:
-      /\b(?:(?:must|have to|need to|will have to|should|are required to|required to|has to be|have to be|must be) (?:\w+ ){0,3}in person|(?:only|can only be done|has to be done) in person)\b/iu,
-    near: [{ pattern: new RegExp(`\\b${PLACE_AT_HOME}\\b`, 'iu'), within: 100, crossSentence: true }],
+      /\b(?:(?:must|have to|need to|will have to|should|are required to|required to|has to be|have to be|must be) (?:\w+ ){0,3}in person|(?:only|can only be done) in person)\b/iu,
+    near: [
+      { pattern: new RegExp(`\\b(?:in|at|to) ${PLACE_AT_HOME}\\b`, 'iu'), within: 100, crossSentence: true },
+    ],
     examples: {
       match: [
         [
           'Your residence registration in Kashgar expires next month; you must renew it in person.',
-          'Kashgar expires next month; you must renew it in person',
+          'in Kashgar expires next month; you must renew it in person',
         ],
       ],
-      noMatch: ['Your passport must be collected in person at the embassy in Berlin.'],
+      noMatch: [
+        'Your passport must be collected in person at the embassy in Berlin.',
+        'A letter from your hometown must be signed for in person at the consulate.',
+      ],
     },
   },
   {

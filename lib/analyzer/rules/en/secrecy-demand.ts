@@ -19,7 +19,7 @@ export default defineRules('en', 'secrecy-demand', [
     score: 0.85,
     description: 'Tells the person not to tell or discuss this with anyone, or names whom not to tell.',
     match:
-      /\b(?:do not|don't|dont|dnt|never|not to|better not|no need to|shouldn't|should not|must not|mustn't|can't|cannot|please don'?t|pls don'?t|will not|won't|are not to|r not to|may not|(?:are )?not allowed to|(?:are )?forbidden to) (?:\w+ ){0,2}(?:tell|mention|say (?:anything|a word)|talk about|discuss|share|show|speak (?:about|of|to|with)|talk to|inform|report|contact|call|let \w+ know)\b/iu,
+      /\b(?:do not|don't|dont|dnt|never|not to|better not|no need to|shouldn't|should not|must not|mustn't|can't|cannot|please don'?t|pls don'?t|will not|won't|are not to|r not to|may not|(?:are )?not allowed to|(?:are )?forbidden to) (?:\w+ ){0,2}(?:tell|mention|say (?:anything|a word)|talk about|discuss|share|show|post (?:about|on|anything)|write (?:about|anything)|speak (?:about|of|to|with)|talk to|inform|report|contact|call|let \w+ know)\b/iu,
     near: [
       {
         pattern:
@@ -51,7 +51,7 @@ export default defineRules('en', 'secrecy-demand', [
     score: 0.8,
     description: 'Asks to keep the contact secret, private or "between us", or calls it an internal matter.',
     match:
-      /\b(?:keep (?:this|it|our (?:little |short )?(?:conversation|talk|contact|chat|meeting|call)|this (?:call|message|conversation)) (?:between us|secret|confidential|private|quiet|to yourself)|(?:just |strictly )?between (?:you and me|us two)|(?:it'?s|this is|it is) (?:an? )?(?:internal|confidential|private|secret) matter|(?:this|it) is (?:strictly |highly )?(?:confidential|secret)|(?:this|the|our|your) (?:case|matter|call|conversation|investigation|procedure|inquiry|enquiry) is (?:strictly |highly )?(?:confidential|secret|classified|not (?:to be|for) (?:discussed|shared|public))|tell no one|not a (?:single )?word (?:to|about)|(?:nobody|no one|no-one) (?:must|should|may|can|needs to) (?:find out|hear about|learn about|see this|know (?:that|about|we))|use (?:only )?this (?:account|app|channel)(?: only)?|(?:nobody|no one) (?:needs|has|must|should|may) (?:to )?know|(?:don'?t|do not|never) let (?:anyone|anybody|others|other people|people|your \w+) know|(?:this|it) (?:stays|remains|must stay|must remain) between (?:us|you and me)|(?:call|text|message|contact|write) me (?:only )?(?:from|on|using) (?:a |another )?(?:different|another|new|other|safe|secure|second) (?:phone|number|sim|app|account)|(?:must|should|will|has to) (?:remain|stay|be kept) (?:confidential|secret|private|between us))\b/iu,
+      /\b(?:keep (?:this|it|our (?:little |short )?(?:conversation|talk|contact|chat|meeting|call)|this (?:call|message|conversation)) (?:between us|secret|confidential|private|quiet|to yourself)|(?:just |strictly )?between (?:you and me|us two)|(?:it'?s|this is|it is) (?:an? )?(?:internal|confidential|private|secret) matter|(?:this|it) is (?:strictly |highly )?(?:confidential|secret)|(?:this|the|our|your) (?:case|matter|call|conversation|investigation|procedure|inquiry|enquiry) is (?:strictly |highly )?(?:confidential|secret|classified|not (?:to be|for) (?:discussed|shared|public))|tell no one|(?:talk|speak|say a word) to (?:no one|nobody|no-one)|tell nobody|not a (?:single )?word (?:to|about)|(?:nobody|no one|no-one) (?:must|should|may|can|needs to) (?:find out|hear about|learn about|see this|know (?:that|about|we))|use (?:only )?this (?:account|app|channel)(?: only)?|(?:nobody|no one) (?:needs|has|must|should|may) (?:to )?know|(?:don'?t|do not|never) let (?:anyone|anybody|others|other people|people|your \w+) know|(?:this|it) (?:stays|remains|must stay|must remain) between (?:us|you and me)|(?:call|text|message|contact|write) me (?:only )?(?:from|on|using) (?:a |another )?(?:different|another|new|other|safe|secure|second) (?:phone|number|sim|app|account)|(?:must|should|will|has to) (?:remain|stay|be kept) (?:confidential|secret|private|between us))\b/iu,
     unless: [ORDINARY_SECRET],
     examples: {
       match: [
@@ -94,7 +94,7 @@ export default defineRules('en', 'secrecy-demand', [
     description:
       'Moves the conversation to another app or channel ("add me on WeChat", "not safe to talk here").',
     match:
-      /\b(?:add me|contact me|message me|text me|write me|write to me|reach me|find me|download|install|switch to|move to|continue on|(?:let'?s|we (?:should|can|must|will)) (?:talk|continue|chat|move|switch|speak))\b/iu,
+      /\b(?:add me|add my|contact me|message me|text me|write me|write to me|reach me|find me|download|install|switch to|move to|continue on|(?:let'?s|we (?:should|can|must|will)) (?:talk|continue|chat|move|switch|speak))\b/iu,
     near: [{ pattern: APP, within: 20, side: 'after' }],
     unless: [
       {

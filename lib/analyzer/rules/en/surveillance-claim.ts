@@ -4,6 +4,10 @@ import { defineRules } from '../define';
 const MOVES =
   /\b(?:(?:you|u) (?:live|living|moved|moving|have moved|go|going|went|leaving|leave|entering|coming out|walking|driving|arriving|attend|attended|work|study|visit|visited|meet|met|stay|joined|spoke|pray|posted|were at|are at|took part)|where (?:you|u|your \w+) (?:live|lives|work|works|study|studies|go|goes|stay|stays|are|is)|(?:your|ur) (?:new |old |little |nice |current )?(?:live ?stream|stream|speech|interview|channel|address|home|house|flat|apartment|workplace|office|routine|movements|friends|contacts|neighbou?rhood|street|building|door|car|job|work|employer|company|studies|university|girlfriend|boyfriend|bank account|salary|debts|visa status|residence status|asylum case)|parked (?:on|outside|near|in front of)|(?:you|u) (?:changed|switched|got|bought|rented|moved) (?:ur |your |a |to a )?(?:new )?(?:numbers?|phones?|address(?:es)?|jobs?|flats?|apartments?|cars?|sims?|homes?|houses?|places?)|(?:you|u) (?:get|got|getting) (?:off|on|out of|into) (?:the|a)|(?:you|u) (?:take|took|taking) the (?:bus|tram|train|metro|subway|ferry|\d+)|(?:your|ur) (?:son|daughter|kids?|children|wife|husband) (?:goes to|go to|attends|lives (?:in|at|on)|works at|studies at|walks)|(?:the|that|this) (?:rally|protest|demonstration|mosque|association|meeting|gathering|event)|every (?:day|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|morning|evening|night)|(?:you|u) (?:\w+ ){0,4}(?:at|in|outside|near|in front of|leaving|entering|on) (?:the|that|this) (?:\w+ )?(?:square|rally|protest|demonstration|march|vigil|embassy|consulate|mosque|meeting|gathering|conference|hearing|parliament|commemoration|memorial))\b/iu;
 
+/** A place the person goes to on a fixed day: what someone who watches them would know. */
+export const ROUTINE =
+  /\b(?:(?:you|u) (?:go|goes|went|drive|walk|attend|visit|take the kids) (?:to )?|(?:why|how come) do (?:you|u) (?:need to |have to |always |keep )?(?:go|going|visit|attend) (?:to )?)(?:that|the|this|your|ur) (?:\w+ ){0,2}(?:mosque|cafe|café|gym|office|school|centre|center|church|library|club|restaurant|shop|park|association|teahouse|pool)(?: [\p{L}\d]+){0,4} (?:every|each) (?:day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+
 const FRIENDLY = {
   pattern:
     /\b(?:lol|haha|miss you|congrats|congratulations|proud|well done|great|awesome|amazing|love|loved|brave|saved|cake|visit you|come by|drop by|bring (?:the|a|you)|thanks|thank you|on (?:instagram|facebook|your story))\b/iu,
@@ -263,6 +267,33 @@ export default defineRules('en', 'surveillance-claim', [
         ],
       ],
       noMatch: ['You met Rustam at the cafe? Say hi from me!'],
+    },
+  },
+  {
+    id: 'knows-your-routine',
+    tactic: 'surveillance-claim',
+    score: 0.7,
+    description:
+      'Names a place the person goes to regularly ("that mosque on Kleine Straße every Friday"): knowledge of their routine.',
+    match: ROUTINE,
+    unless: [
+      FRIENDLY,
+      {
+        pattern:
+          /\b(?:can i come|join you|with you|see you there|meet you there|me too|so do i|i go there too)\b/iu,
+        factor: 0.3,
+        reason: 'a friend who goes along',
+      },
+    ],
+    examples: {
+      match: [
+        [
+          'Why do you need to go to that mosque on Kleine Straße every Friday? Think about it.',
+          'Why do you need to go to that mosque on Kleine Straße every Friday',
+        ],
+        ['u go to the gym on Elm Road every morning at 7', 'u go to the gym on Elm Road every morning'],
+      ],
+      noMatch: ['You go to that mosque on Kleine Straße every Friday? Can I come with you?'],
     },
   },
   {

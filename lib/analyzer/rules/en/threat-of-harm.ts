@@ -139,7 +139,7 @@ export default defineRules('en', 'threat-of-harm', [
     score: 0.75,
     description: "Threatens to expose the person's private messages, photos or secrets.",
     match:
-      /\b(?:(?:your|ur) (?:private |personal |intimate |old )?(?:chats?|messages|photos|pictures|videos|e-?mails|secrets|conversations|texts|dms|letters|medical records)(?: to (?:your |ur |that |the )?\w+)? (?:will |could |might |may |can |would )?(?:\w+ )?(?:ends? up|go|goes|appear|be leaked|be published|be posted|be shared|be sent|be forwarded|be made public|get out|leak)|(?:everyone|everybody|the whole (?:community|mosque|diaspora)|your (?:family|wife|husband|fianc[eé]e?|employer|boss|colleagues|friends|community|university)|the internet|the world) (?:will|would|could|is going to|are going to|gets? to|might) (?:read|see|know about|find out about|learn about|hear about|get) (?:them|it|this|those|your|these|all)|imagine (?:if )?(?:your|ur) (?:wife|husband|family|parents|employer|boss|colleagues|community|friends|mother|father|fianc[eé]e?|girlfriend|boyfriend|in-laws) (?:reading|seeing|finding out|hearing|knew|saw|read|found out))\b/iu,
+      /\b(?:(?:your|ur) (?:private |personal |intimate |old )?(?:chats?|messages|photos|pictures|videos|e-?mails|secrets|conversations|texts|dms|letters|medical records)(?: to (?:your |ur |that |the )?\w+)? (?:will |could |might |may |can |would )?(?:\w+ )?(?:ends? up|go|goes|appear|be leaked|be published|be posted|be shared|be sent|be forwarded|be made public|get out|leak)|(?:everyone|everybody|the whole (?:community|mosque|diaspora)|your (?:family|wife|husband|fianc[eé]e?|employer|boss|colleagues|friends|community|university)|the internet|the world) (?:will|would|could|is going to|are going to|gets? to|might) (?:read|see|know about|find out about|learn about|hear about|get) (?:them|it|this|those|your|these|all)|(?:your|ur) (?:employer|boss|wife|husband|family|parents|colleagues|university|landlord|community|mosque|imam|fianc[eé]e?|girlfriend|boyfriend) (?:would|will|might|could) (?:find (?:them|it|this|these|those) (?:very )?(?:interesting|useful|informative|enlightening)|love to (?:see|read|know)|be (?:very )?(?:interested|surprised|shocked))|imagine (?:if )?(?:your|ur) (?:wife|husband|family|parents|employer|boss|colleagues|community|friends|mother|father|fianc[eé]e?|girlfriend|boyfriend|in-laws) (?:reading|seeing|finding out|hearing|knew|saw|read|found out))\b/iu,
     near: [
       {
         pattern:
@@ -225,7 +225,7 @@ export default defineRules('en', 'threat-of-harm', [
     near: [
       {
         pattern:
-          /\b(?:photos? of (?:you|u)|pictures? of (?:you|u)|(?:we|i) (?:also |already )?know where|we saw (?:you|u)|we are watching|we're watching|we r watching|we have people|(?:we|i) (?:also |already )?know (?:you|u|everything)|(?:we|i) followed (?:you|u))\b/iu,
+          /\b(?:photos? of (?:you|u)|pictures? of (?:you|u)|(?:we|i) (?:also |already )?know where|we saw (?:you|u)|we are watching|we're watching|we r watching|we have people|(?:we|i) (?:also |already )?know (?:you|u|everything)|(?:we|i) followed (?:you|u)|(?:that|the) (?:\w+ ){0,2}(?:mosque|cafe|gym|office|centre|center|club|association)(?: \w+){0,4} every (?:day|morning|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/iu,
         within: 100,
         crossSentence: true,
       },

@@ -86,7 +86,7 @@ export default defineRules('kk', 'authority-claim', [
     score: 0.85,
     description: 'A short self-introduction: "Мен 派出所-тан,", "Біз полициядан."',
     match: OFFICE_FROM_PAUSE,
-    near: [{ pattern: /(?<!\p{L})(?:мен|біз)(?!\p{L})/iu, within: 40, side: 'before' }],
+    near: [{ pattern: /(?<!\p{L})(?:мен|біз)(?!\p{L})/iu, within: 70, side: 'before' }],
     examples: {
       match: [
         ['Сәлем, мен 派出所-тан. Сізге сұрақ бар.', 'мен 派出所-тан'],

@@ -2,6 +2,12 @@ import { defineRules } from '../define';
 import { PARCEL, PARCEL_LEGIT } from './_lexicon';
 
 const genuine = { pattern: PARCEL_LEGIT, factor: 0.3, reason: 'a genuine pick-up or tracking notice' };
+const delayed = {
+  pattern:
+    /(?<!\p{L})(?:мереке\p{L}*|ауа\s+райы\p{L}*|боран\p{L}*|жеткіземіз|жеткізіледі|кешірім\s+сұраймыз|из-за\s+(?:праздник|погод|непогод|снегопад)\p{L}*|доставим|приносим\s+извинени\p{L}*)(?!\p{L})/iu,
+  factor: 0.3,
+  reason: 'an ordinary delay with a delivery date',
+};
 
 export default defineRules('kk', 'delivery-pretext', [
   {
@@ -13,11 +19,11 @@ export default defineRules('kk', 'delivery-pretext', [
     near: [
       {
         pattern:
-          /(?<!\p{L})(?:кеден\p{L}*|ұстал\p{L}*|тоқтатыл\p{L}*|тұрып\s+қалды|бұғатта\p{L}*|тыйым\s+салынған\p{L}*|айыппұл\p{L}*|баж\p{L}*|мәселе\p{L}*|проблема\p{L}*|таможн\p{L}*|задержан\p{L}*|тәркіле\p{L}*|қате\p{L}*|қайтарыл\p{L}*|кері\s+қайтарыл\p{L}*|сұрақ\p{L}*|нақтыла\p{L}*|жете\s+алмады|жеткізілмеді|жеткізу\s+мүмкін\s+емес|кедергі\p{L}*|заңсыз\p{L}*|вопрос\p{L}*)(?!\p{L})/iu,
+          /(?<!\p{L})(?:кеден\p{L}*|ұстал\p{L}*|тоқтатыл\p{L}*|тұрып\s+қалды|бұғатта\p{L}*|тыйым\s+салынған\p{L}*|айыппұл\p{L}*|баж\p{L}*|мәселе\p{L}*|проблема\p{L}*|таможн\p{L}*|задержан\p{L}*|тәркіле\p{L}*|қате\p{L}*|қайтарыл\p{L}*|кері\s+қайтарыл\p{L}*|сұрақ\p{L}*|нақтыла\p{L}*|жете\s+алмады|жеткізілмеді|жеткізу\s+мүмкін\s+(?:емес|болмады)|кедергі\p{L}*|заңсыз\p{L}*|вопрос\p{L}*)(?!\p{L})/iu,
         within: 40,
       },
     ],
-    unless: [genuine],
+    unless: [genuine, delayed],
     examples: {
       match: [
         ['Сізге Қытайдан сәлемдеме келді, кеденде тұр.', 'сәлемдеме келді, кеденде'],
@@ -47,7 +53,7 @@ export default defineRules('kk', 'delivery-pretext', [
         side: 'after',
       },
     ],
-    unless: [genuine],
+    unless: [genuine, delayed],
     examples: {
       match: [
         [
@@ -77,7 +83,7 @@ export default defineRules('kk', 'delivery-pretext', [
         crossSentence: true,
       },
     ],
-    unless: [genuine],
+    unless: [genuine, delayed],
     examples: {
       match: [
         [

@@ -75,6 +75,7 @@ export default defineRules('kk', 'identity-document-request', [
       formality,
       formalityRu,
       birthCertificate,
+      inPerson,
       {
         pattern: /(?<=(?:уыңыз|уіңіз|уың|уің|у)\s)(?:керек|қажет)(?!\p{L})/iu,
         within: 0,

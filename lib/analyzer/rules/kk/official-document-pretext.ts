@@ -1,8 +1,9 @@
 import { defineRules } from '../define';
-import { AUTHORITY, DOCUMENT, OWN_DOCUMENT, PRESS_KEY } from './_lexicon';
+import { LEGIT_ID_CONTEXT as LEGIT_OTHER } from '../ru/_lexicon';
+import { AUTHORITY, DOCUMENT, LEGIT_ID_CONTEXT, OWN_DOCUMENT, PRESS_KEY } from './_lexicon';
 
 const PAPERS =
-  /(?<!\p{L})(?:құжат\p{L}*|хат\p{L}*|хабарлама\p{L}*|қағаз\p{L}*|повестка\p{L}*|шақыру\s+қағаз\p{L}*|документ\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:құжат\p{L}*|хат\p{L}*|хабарлама\p{L}*|қағаз\p{L}*|повестка\p{L}*|шақыру\s+қағаз\p{L}*|документ\p{L}*|өтініш\p{L}*|міндеттеме\p{L}*|қолхат\p{L}*)(?!\p{L})/iu;
 
 export default defineRules('kk', 'official-document-pretext', [
   {
@@ -97,6 +98,8 @@ export default defineRules('kk', 'official-document-pretext', [
       },
     ],
     unless: [
+      { pattern: LEGIT_ID_CONTEXT, factor: 0.3, reason: 'a bank, employer or public-service notice' },
+      { pattern: LEGIT_OTHER, factor: 0.3, reason: 'a bank, employer or public-service notice' },
       { pattern: OWN_DOCUMENT, within: 0, factor: 0.3, reason: "the writer's own document" },
       {
         pattern: /(?<!\p{L})(?:менің|менде|бізде|біздің)(?!\p{L})/iu,
@@ -173,7 +176,7 @@ export default defineRules('kk', 'official-document-pretext', [
       { pattern: PAPERS, within: 40 },
       {
         pattern:
-          /(?<!\p{L})(?:к[оа]нсул(?!ьт|т)\p{L}*|елшілі[кг]\p{L}*|полиция\p{L}*|бөлім\p{L}*|атыңызға|шұғыл|тез\s+арада|дереу|міндетті\s+түрде|жеке\s+өзіңіз|өзіңіз\s+келіп|келіп)(?!\p{L})/iu,
+          /(?<!\p{L})(?:к[оа]нсул(?!ьт|т)\p{L}*|елшілі[кг]\p{L}*|полиция\p{L}*|бөлім\p{L}*|атыңызға|шұғыл|тез\s+арада|дереу|жеке\s+өзіңіз|өзіңіз\s+келіп)(?!\p{L})/iu,
         within: 80,
         crossSentence: true,
       },
@@ -181,15 +184,15 @@ export default defineRules('kk', 'official-document-pretext', [
     unless: [
       {
         pattern:
-          /(?<!\p{L})(?:келісімшарт\p{L}*|шарт\p{L}*|жалға\p{L}*|банк\p{L}*|жұмысқа\p{L}*|кадр\p{L}*|мектеп\p{L}*|ата-ана\p{L}*|нотариус\p{L}*|пәтер\p{L}*|эцқ|эцп|egov|сенімхат\p{L}*|несие\p{L}*|договор\p{L}*)(?!\p{L})/iu,
+          /(?<!\p{L})(?:келісімшарт\p{L}*|шарт\p{L}*|жалға\p{L}*|банк\p{L}*|жұмысқа\p{L}*|кадр\p{L}*|мектеп\p{L}*|ата-ана\p{L}*|нотариус\p{L}*|пәтер\p{L}*|эцқ|эцп|egov|сенімхат\p{L}*|несие\p{L}*|договор\p{L}*|бухгалтер\p{L}*|кеңсе\p{L}*|директор\p{L}*|деканат\p{L}*)(?!\p{L})/iu,
         factor: 0.3,
         reason: 'a contract, a bank, an employer or a school',
       },
     ],
     examples: {
       match: [
-        ['Консулдыққа келіп, бір құжатқа қол қоюыңыз керек.', 'келіп, бір құжатқа қол қоюыңыз'],
-        ['Атыңызға повестка келді, келіп қол қойыңыз.', 'повестка келді, келіп қол қойыңыз'],
+        ['Консулдыққа келіп, бір құжатқа қол қоюыңыз керек.', 'Консулдыққа келіп, бір құжатқа қол қоюыңыз'],
+        ['Атыңызға повестка келді, тез арада қол қойыңыз.', 'повестка келді, тез арада қол қойыңыз'],
       ],
       noMatch: ['Жалға алу шартына қол қойыңыз да, көшірмесін жіберіңіз.', 'Құжатқа қол қойдым, рахмет.'],
     },

@@ -196,7 +196,7 @@ export default defineRules('kk', 'threat-of-harm', [
     description:
       "The writer says they disapprove of the person's protests or posts, or tells them to be careful about them.",
     match:
-      /(?<!\p{L})(?:бізге\s+ұнамады|бізге\s+ұнамайды|ұнамай\s+(?:жатыр|тұр)|риза\s+емеспіз|абайлаңыз|абайла|абай\s+болыңыз|абай\s+бол|сақ\s+болыңыз|сақ\s+бол)(?!\p{L})/iu,
+      /(?<!\p{L})(?:бізге\s+ұнамады|бізге\s+ұнамайды|ұнамай\s+(?:жатыр|тұр)|риза\s+емеспіз)(?!\p{L})|(?<=(?:ға|ге|қа|ке|на|не|а|е)\s)(?:абайлаңыз|абай\s+болыңыз|сақ\s+болыңыз|абай\s+бол)(?!\p{L})/iu,
     near: [{ pattern: ACTIVISM, within: 60, crossSentence: true }],
     useDefaults: false,
     unless: [

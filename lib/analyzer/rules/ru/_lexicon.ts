@@ -102,7 +102,7 @@ export const YOU =
 
 /** Someone "came", "called" or "summoned": how a relative reports a visit from an office. */
 export const VISITED =
-  /(?<!\p{L})(?:приходил\p{L}*|приезжал\p{L}*|звонил\p{L}*|были\s+у\s+нас|заходил\p{L}*|вызывал\p{L}*|вызвал\p{L}*|опять\s+были)(?!\p{L})/iu;
+  /(?<!\p{L})(?:приходил\p{L}*|приезжал\p{L}*|пришли|пришел|пришла|приехали|приехал|нагрянули|заявились|звонил\p{L}*|были\s+у\s+нас|заходил\p{L}*|вызывал\p{L}*|вызвал\p{L}*|опять\s+были)(?!\p{L})/iu;
 
 /** A relative passing on what an office said or wants. */
 export const RELAYED =

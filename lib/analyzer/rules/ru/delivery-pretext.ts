@@ -6,6 +6,12 @@ const PRIVATE_APP =
   /(?<!\p{L})(?:wechat|we\s+chat|вичат\p{L}*|вейчат\p{L}*|weixin|вэйсинь|signal|imo)(?!\p{L})|微信/iu;
 
 const genuine = { pattern: PARCEL_LEGIT, factor: 0.3, reason: 'a genuine pick-up or tracking notice' };
+const delayed = {
+  pattern:
+    /(?<!\p{L})(?:из-за\s+(?:праздник|погод|непогод|снегопад|метел|загруженност|высок)\p{L}*|доставим|будет\s+доставлен\p{L}*|приносим\s+извинени\p{L}*)(?!\p{L})/iu,
+  factor: 0.3,
+  reason: 'an ordinary delay with a delivery date',
+};
 
 export default defineRules('ru', 'delivery-pretext', [
   {
@@ -21,7 +27,7 @@ export default defineRules('ru', 'delivery-pretext', [
         within: 40,
       },
     ],
-    unless: [genuine],
+    unless: [genuine, delayed],
     examples: {
       match: [
         ['Ваша посылка из КНР задержана на таможне.', 'посылка из КНР задержана'],
@@ -54,7 +60,7 @@ export default defineRules('ru', 'delivery-pretext', [
         within: 40,
       },
     ],
-    unless: [genuine],
+    unless: [genuine, delayed],
     examples: {
       match: [
         [
@@ -88,7 +94,7 @@ export default defineRules('ru', 'delivery-pretext', [
         crossSentence: true,
       },
     ],
-    unless: [genuine],
+    unless: [genuine, delayed],
     examples: {
       match: [
         [

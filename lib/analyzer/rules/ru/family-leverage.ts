@@ -194,6 +194,14 @@ export default defineRules('ru', 'family-leverage', [
         crossSentence: true,
       },
     ],
+    unless: [
+      {
+        pattern:
+          /(?<!\p{L})(?:больниц\p{L}*|скор\p{L}*\s+помощ\p{L}*|реанимаци\p{L}*|операци\p{L}*|врач\p{L}*|госпитал\p{L}*|роддом\p{L}*)(?!\p{L})/iu,
+        factor: 0.3,
+        reason: 'a relative taken to hospital',
+      },
+    ],
     examples: {
       match: [
         ['Сынок, приезжай домой, отца таскают на допросы каждую неделю.', 'приезжай домой, отца таскают'],

@@ -1,8 +1,9 @@
 import { defineRules } from '../define';
-import { AUTHORITY, DOCUMENT, OWN_DOCUMENT, PRESS_KEY } from './_lexicon';
+import { LEGIT_ID_CONTEXT as LEGIT_OTHER } from '../kk/_lexicon';
+import { AUTHORITY, DOCUMENT, LEGIT_ID_CONTEXT, OWN_DOCUMENT, PRESS_KEY } from './_lexicon';
 
 const PAPERS =
-  /(?<!\p{L})(?:документ\p{L}*|письм[оа]|уведомлени\p{L}*|извещени\p{L}*|бумаг\p{L}*|повестк\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:документ\p{L}*|письм[оа]|уведомлени\p{L}*|извещени\p{L}*|бумаг\p{L}*|повестк\p{L}*|заявлени\p{L}*|протокол\p{L}*|расписк\p{L}*|обязательств\p{L}*)(?!\p{L})/iu;
 
 export default defineRules('ru', 'official-document-pretext', [
   {
@@ -95,6 +96,8 @@ export default defineRules('ru', 'official-document-pretext', [
       },
     ],
     unless: [
+      { pattern: LEGIT_ID_CONTEXT, factor: 0.3, reason: 'a bank, employer or public-service notice' },
+      { pattern: LEGIT_OTHER, factor: 0.3, reason: 'a bank, employer or public-service notice' },
       { pattern: OWN_DOCUMENT, within: 0, factor: 0.3, reason: "the writer's own document" },
       {
         pattern: /(?<!\p{L})(?:у\s+меня|у\s+нас|я|мы)(?!\p{L})/iu,
@@ -159,7 +162,7 @@ export default defineRules('ru', 'official-document-pretext', [
       { pattern: PAPERS, within: 40 },
       {
         pattern:
-          /(?<!\p{L})(?:к[оа]нсул(?!ьт|т)\p{L}*|п[оа]соль?с?т?в\p{L}*|полици\p{L}*|отдел\p{L}*|на\s+ваше\s+имя|срочно|немедленно|обязательно|лично|до\s+(?:пятницы|понедельника|конца\s+(?:дня|недели))|в\s+течение\s+\d+)(?!\p{L})/iu,
+          /(?<!\p{L})(?:к[оа]нсул(?!ьт|т)\p{L}*|п[оа]соль?с?т?в\p{L}*|полици\p{L}*|на\s+ваше\s+имя|срочно|немедленно|лично)(?!\p{L})/iu,
         within: 80,
         crossSentence: true,
       },
@@ -167,7 +170,7 @@ export default defineRules('ru', 'official-document-pretext', [
     unless: [
       {
         pattern:
-          /(?<!\p{L})(?:договор\p{L}*|аренд\p{L}*|банк\p{L}*|кредит\p{L}*|работ\p{L}*|отдел\p{L}*\s+кадров|школ\p{L}*|нотариус\p{L}*|доверенност\p{L}*|эцп|egov|госуслуг\p{L}*|заявлени\p{L}*\s+на\s+отпуск|акт\p{L}*\s+(?:приема|выполненных))(?!\p{L})/iu,
+          /(?<!\p{L})(?:договор\p{L}*|аренд\p{L}*|банк\p{L}*|кредит\p{L}*|работ\p{L}*|бухгалтер\p{L}*|офис\p{L}*|директор\p{L}*|деканат\p{L}*|отдел\p{L}*\s+кадров|школ\p{L}*|нотариус\p{L}*|доверенност\p{L}*|эцп|egov|госуслуг\p{L}*|заявлени\p{L}*\s+на\s+отпуск|акт\p{L}*\s+(?:приема|выполненных))(?!\p{L})/iu,
         factor: 0.3,
         reason: 'a contract, a bank, an employer or a school',
       },

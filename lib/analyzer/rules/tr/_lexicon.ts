@@ -61,7 +61,7 @@ export const HOMELAND =
  * Diaspora groups, meetings and places where people gather: what an informant is asked about.
  */
 export const GROUP =
-  /(?<!\w)(?:derne[kğ]\w*|toplantı\w*|cemaat\w*|cemiyet\w*|kurultay\w*|vakf\w*|vakıf\w*|örgüt\w*|teşkilat\w*|grub\w*|grup\w*|gösteri\w*|eylem\w*|miting\w*|protesto\w*|etkinli[kğ]\w*|konferans\w*|cami\w*|mescid\w*|kulüp\w*|kulüb\w*|topluluk\w*|toplulu[gğ]\w*|uygur\w*|kazak(?!istan)\w*|diaspora\w*|aktivist\w*|doğu türkistan\w*|atajurt\w*|ofis\w*|kültür merkez\w*|toplum merkez\w*)/iu;
+  /(?<!\w)(?:derne[kğ]\w*|toplantı\w*|cemaat\w*|cemiyet\w*|kurultay\w*|vakf\w*|vakıf\w*|örgüt\w*|teşkilat\w*|grub\w*|grup\w*|gösteri\w*|eylem\w*|miting\w*|protesto\w*|etkinli[kğ]\w*|konferans\w*|cami\w*|mescid\w*|kulüp\w*|kulüb\w*|topluluk\w*|toplulu[gğ]\w*|uygur\w*|kazak(?!istan)\w*|diaspora\w*|aktivist\w*|doğu türkistan\w*|atajurt\w*|ofis\w*|kültür merkez\w*|toplum merkez\w*|anma\w*|tören\w*|panel\w*|seminer\w*|sempozyum\w*|yürüyüş\w*|nöbet\w*|iftar\w*|bayramlaşma\w*)/iu;
 
 /** "We will give / pay / arrange / get": a first-person plural promise. */
 export const WE_PROMISE =

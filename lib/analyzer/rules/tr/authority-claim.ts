@@ -377,6 +377,10 @@ export default defineRules('tr', 'authority-claim', [
     examples: {
       match: [
         [
+          'Dün mahalle komitesinden iki kişi geldi. Senin nerede çalıştığını sordular.',
+          'mahalle komitesinden iki kişi geldi. Senin nerede çalıştığını sordular',
+        ],
+        [
           'Abla, mahalle karakolundan yine geldiler. Senin pasaport numaranı istiyorlar.',
           'karakolundan yine geldiler. Senin pasaport numaranı istiyorlar',
         ],
@@ -392,7 +396,10 @@ export default defineRules('tr', 'authority-claim', [
     match: AUTHORITY_FROM,
     near: [{ pattern: /(?<!\w)(?:ben|biz|benim)(?= ?[.,!?;:]| ?$)/iu, within: 30, side: 'after' }],
     examples: {
-      match: [["Merhabalar, Çin Başkonsolosluğu'ndan Bay Wang ben.", "Başkonsolosluğu'ndan Bay Wang ben"]],
+      match: [
+        ['İyi günler, emniyetten Memur Ablimit ben.', 'emniyetten Memur Ablimit ben'],
+        ["Merhabalar, Çin Başkonsolosluğu'ndan Bay Wang ben.", "Başkonsolosluğu'ndan Bay Wang ben"],
+      ],
       noMatch: ['Konsolosluktan çıktım, sıra bende.'],
     },
   },

@@ -197,16 +197,27 @@ export default defineRules('tr', 'delivery-pretext', [
     description:
       '"Kargo firmasından arıyorum" and then personal details or an ID asked for: the courier pretext on the phone.',
     match:
-      /(?<!\w)(?:kargo|kurye|posta|ptt|dhl|ups|fedex|ems|lojistik)\w*'?n?[dt][ae]n (?:ar[ıi]yor(?:um|uz)|ula[sş][ıi]yor(?:um|uz)|bilgilendiriyor(?:um|uz))(?!\w)/iu,
+      /(?<!\w)(?:kargo|kurye|posta|ptt|dhl|ups|fedex|ems|lojistik)(?:\w*'?n?| (?:şirket|firma|servis)\w*)[dt][ae]n (?:ar[ıi]yor(?:um|uz)|ula[sş][ıi]yor(?:um|uz)|bilgilendiriyor(?:um|uz))(?!\w)/iu,
     near: [{ pattern: DETAILS_ASKED, within: 200, side: 'after', crossSentence: true }],
     examples: {
       match: [
+        [
+          'Kargo şirketinden arıyorum, gönderiniz için açık adresinizi teyit eder misiniz?',
+          'Kargo şirketinden arıyorum, gönderiniz için açık adresinizi',
+        ],
+        [
+          "Merhaba, PTT'den arıyoruz, Çin'den gelen koliniz için kimlik numaranızı almamız gerekiyor.",
+          "PTT'den arıyoruz, Çin'den gelen koliniz için kimlik",
+        ],
         [
           'Merhaba, kargodan arıyorum, paket adınıza gelmiş, doğum tarihinizi söyler misiniz?',
           'kargodan arıyorum, paket adınıza gelmiş, doğum tarihinizi',
         ],
       ],
-      noMatch: ['Merhaba, kargodan arıyorum, evde misiniz? Kapıdayım.'],
+      noMatch: [
+        'Kargodan arıyorum, kapıdayım, aşağı inebilir misiniz?',
+        'Merhaba, kargodan arıyorum, evde misiniz? Kapıdayım.',
+      ],
     },
   },
 ]);

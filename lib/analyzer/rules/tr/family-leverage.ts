@@ -12,7 +12,7 @@ const BLAME =
 
 /** What may happen to relatives, or where they are held. */
 const HARM =
-  /(?<!\w)(?:zarar\w*|başı(?:na|nız)? (?:bir )?(?:şey|iş|bela|dert)\w*|acı çek\w*|sıkıntı (?:çek|yaşa)\w*|sorun yaşa\w*|hapis\w*|hapse\w*|cezaevi\w*|gözaltı\w*|tutukla\w*|götürül\w*|götürdü\w*|götürür\w*|alıkon\w*|(?:eğitim|toplama) kamp\w*|kampa (?:alın|götür|gönder|konul|kapatıl)\w*|eğitime (?:gönder|al|götür)\w*|bedel\w*|rahat yüzü\w*|rahat bırak\w*|huzurunu kaçır\w*|sorun çık\w*|zor duruma düş\w*|bir şey olmasını istemiyorsa\w*|bir şey olabilir\w*|karakola\w*|ifadeye\w*|çağrıldı\w*|sorgulandı\w*|önünden geçtik|önündeydik|istemiyorsa\w*|istemezsin\w*|(?:evine|işyerine|iş yerine|okuluna|kapısına) (?:gittiler|geldiler|dayandılar)|yazık olur|kolay olmayacak|kolay olmaz|iş(?:ini|lerini) kaybed\w*|işten atıl\w*|maaş\w* kesil\w*|emekli\w* kesil\w*|kesilir(?!\w)|kesilecek\w*|senin yüzünden|sana bağlı|sizin yüzünüzden|size bağlı|elimizde|karakolda\w*|sorguya\w*|sorgula\w*|iyiliği için|güvenliği için|güvende mi\w*|güvende (?:değil|kalması|olduğundan emin)\w*|dokunmay\w*|dokunuruz|dokunacağız|dokunurlar|için daha iyi olur|için iyi olmaz|yalvarıyor\w*|(?:hâlâ|hala|uzun süredir|aylardır|yıllardır) içeri?de|içeri?de (?:zor|kötü|hasta|dayan)\w*|zor dayan\w*|içeri (?:alındı|atıldı)\w*|için (?:çok )?(?:zor|kötü|tehlikeli) ol(?:acak|ur)\w*|zor günler\w*|kestiler|kesildi|kesiyorlar|işinden (?:oldu|atıldı|çıkarıldı)|çıkamıyor\w*|uyuyamıyor\w*|arkasından konuş\w*|selam vermiyor\w*|dışlan\w*|tutuldu\w*|dayanamaz\w*|(?:kurs|kursa|eğitime|kampa|okula)'? (?:alındı|alınmış|götürül\w*|gönderil\w*))/iu;
+  /(?<!\w)(?:zarar\w*|başı(?:na|nız)? (?:bir )?(?:şey|iş|bela|dert)\w*|acı çek\w*|sıkıntı (?:çek|yaşa)\w*|sorun yaşa\w*|hapis\w*|hapse\w*|cezaevi\w*|gözaltı\w*|tutukla\w*|götürül\w*|götürdü\w*|götürür\w*|alıkon\w*|(?:eğitim|toplama) kamp\w*|kampa (?:alın|götür|gönder|konul|kapatıl)\w*|eğitime (?:gönder|al|götür)\w*|bedel\w*|rahat yüzü\w*|rahat bırak\w*|huzurunu kaçır\w*|sorun çık\w*|zor duruma düş\w*|bir şey olmasını istemiyorsa\w*|bir şey olabilir\w*|karakola\w*|ifadeye\w*|çağrıldı\w*|sorgulandı\w*|önünden geçtik|önündeydik|istemiyorsa\w*|istemezsin\w*|(?:evine|işyerine|iş yerine|okuluna|kapısına) (?:gittiler|geldiler|dayandılar)|yazık olur|kolay olmayacak|kolay olmaz|iş(?:ini|lerini) kaybed\w*|işten atıl\w*|maaş\w* kesil\w*|emekli\w* kesil\w*|kesilir(?!\w)|kesilecek\w*|senin yüzünden|sana bağlı|sizin yüzünüzden|size bağlı|elimizde|karakolda\w*|sorguya\w*|sorgula\w*|iyiliği için|güvenliği için|güvende mi\w*|güvende (?:değil|kalması|olduğundan emin)\w*|dokunmay\w*|dokunuruz|dokunacağız|dokunurlar|için daha iyi olur|için iyi olmaz|yalvarıyor\w*|[a-z]{2,20}m[ae]s[iu]nl[ae]r diye|(?:hâlâ|hala|uzun süredir|aylardır|yıllardır) içeri?de|içeri?de (?:zor|kötü|hasta|dayan)\w*|zor dayan\w*|içeri (?:alındı|atıldı)\w*|için (?:çok )?(?:zor|kötü|tehlikeli) ol(?:acak|ur)\w*|zor günler\w*|kestiler|kesildi|kesiyorlar|işinden (?:oldu|atıldı|çıkarıldı)|çıkamıyor\w*|uyuyamıyor\w*|arkasından konuş\w*|selam vermiyor\w*|dışlan\w*|tutuldu\w*|dayanamaz\w*|(?:kurs|kursa|eğitime|kampa|okula)'? (?:alındı|alınmış|götürül\w*|gönderil\w*))/iu;
 
 export default defineRules('tr', 'family-leverage', [
   {
@@ -141,7 +141,7 @@ export default defineRules('tr', 'family-leverage', [
     near: [
       {
         pattern:
-          /(?<!\w)(?:seni (?:soruyor|bekliyor|özlüyor|sayıklıyor|arıyor)\w*|endişeli\w*|çok üzgün\w*|ağlıyor\w*|ağlayarak\w*|perişan\w*|hasta(?:landı|lanıyor)?(?!\w)|hastalığı\w*|ağırlaştı\w*|ağır hasta\w*|yatağa düş\w*|yaşlandı\w*|kahroluyor\w*)/iu,
+          /(?<!\w)(?:seni (?:soruyor|bekliyor|özlüyor|sayıklıyor|arıyor)\w*|endişeli\w*|çok üzgün\w*|ağlıyor\w*|ağlayarak\w*|perişan\w*|hasta(?:landı|lanıyor)?(?!\w)|hastalığı\w*|ağırlaştı\w*|ağır hasta\w*|yatağa düş\w*|yatalak\w*|yatağa bağlı\w*|felç\w*|ölüm döşeğ\w*|son günlerini\w*|yaşlandı\w*|kahroluyor\w*)/iu,
         within: 30,
       },
       {
@@ -325,6 +325,7 @@ export default defineRules('tr', 'family-leverage', [
     ],
     examples: {
       match: [
+        ['Annemi yine ifadeye çağırdılar, hep senin yüzünden.', 'Annemi yine ifadeye çağırdılar'],
         ["Ukam dün 'eğitime' götürüldü. Evdekiler hep senin yüzünden diyor.", "Ukam dün 'eğitime' götürüldü"],
         ['Babam işinden oldu, kimse bizimle konuşmuyor. Ne yaptığını biliyorsun.', 'Babam işinden oldu'],
         ['Kardeşimi yine karakola çağırdılar, ne olur dön artık.', 'Kardeşimi yine karakola'],

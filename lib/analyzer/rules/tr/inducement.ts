@@ -18,7 +18,7 @@ export default defineRules('tr', 'inducement', [
     unless: [
       {
         pattern:
-          /(?<!\w)(?:fatura\w*|sipariş\w*|iade\w*|müşteri\w*|kampanya\w*|indirim\w*|kredi\w*|taksit\w*|maaşınız\w* yatırıl\w*|işe başla\w*|iş teklif\w*|pozisyon\w*|ik(?!\w)|insan kaynakları|sözleşme\w*|sigorta\w*|mülakat\w*|başvurunuz\w*)/iu,
+          /(?<!\w)(?:fatura\w*|sipariş\w*|iade\w*|müşteri\w*|kampanya\w*|indirim\w*|kredi\w*|taksit\w*|maaşınız\w* yatırıl\w*|işe başla\w*|iş teklif\w*|pozisyon\w*|ik(?!\w)|insan kaynakları|sözleşme\w*|sigorta\w*|mülakat\w*|başvuru\w*|dernek olarak|vakıf olarak|derneğimiz\w*|vakfımız\w*)/iu,
         factor: 0.35,
         reason: 'a shop, bank or employer',
       },
@@ -88,7 +88,7 @@ export default defineRules('tr', 'inducement', [
     near: [
       {
         pattern:
-          /(?<!\w)(?:iş|işin|ev|evin|daire\w*|maaş\w*|para|araba|makam|kadro\w*|görev\w*|burs\w*|ödül\w*|yardım)(?: [a-z]+)?(?: de| da)? (?:var|hazır\w*|ayarla\w*|bul\w*|verilecek|verilir|veririz|sağlan\w*|bekliyor|olacak|yüksek)(?!\w)/iu,
+          /(?<!\w)(?:iş|işin|ev|evin|daire\w*|maaş\w*|para|araba|makam|kadro\w*|görev\w*|burs\w*|ödül\w*|yardım)(?: [a-z]+)?(?: de| da| bile)? (?:var|verir|hazır\w*|ayarla\w*|bul\w*|verilecek|verilir|veririz|sağlan\w*|bekliyor|olacak|yüksek)(?!\w)/iu,
         within: 60,
         side: 'after',
         crossSentence: true,
@@ -157,7 +157,7 @@ export default defineRules('tr', 'inducement', [
     description:
       '"Sana hiçbir şey olmaz", "kimse seni rahatsız etmez": safety promised on return or cooperation.',
     match:
-      /(?<!\w)(?:(?:sana|size) (?:hiçbir|bir) şey (?:olmaz|olmayacak)|(?:hiçbir )?zarar gelme(?:yecek|yeceğine|z)\w*|kimse (?:seni|sizi) rahatsız etme(?:z|yecek)|güvenliğini(?:zi)? (?:garanti ed\w*|sağla\w*)|her şey yoluna gir(?:er|ecek)|affederiz|affedilirsin\w*|affedileceksin\w*|tekrar (?:geri )?(?:çıkabilir|dönebilir)sin\w*)/iu,
+      /(?<!\w)(?:(?:sana|size) (?:hiçbir|bir) şey (?:olmaz|olmayacak)|(?:hiçbir )?zarar gelme(?:yecek|yeceğine|z)\w*|kimse (?:seni|sizi) rahatsız etme(?:z|yecek)|güvenliğini(?:zi)? (?:garanti ed\w*|sağla\w*)|her şey yoluna gir(?:er|ecek)|affederiz|affedilirsin\w*|affedileceksin\w*|(?:hiçbir )?sorun yaşama(?:z|yacak)s[iı]n|başın ağrımaz|kimse (?:sana|size) dokunma(?:z|yacak)|kılına (?:bile )?dokunulma\w*|tekrar (?:geri )?(?:çıkabilir|dönebilir)sin\w*)/iu,
     unless: [
       {
         pattern: /(?<!\w)(?:ameliyat\w*|hastane\w*|doktor\w*|sınav\w*|uçak\w*|aşı\w*|merak etme)/iu,
@@ -271,6 +271,10 @@ export default defineRules('tr', 'inducement', [
     ],
     examples: {
       match: [
+        [
+          'Uçak bileti ve otel masrafları tamamen bizden, sadece bir kahve içelim.',
+          'otel masrafları tamamen bizden',
+        ],
         ['Yol masraflarınız elbette bizden.', 'Yol masraflarınız elbette bizden'],
         ['Bilet ve otel bizden, sadece bir görüşmeye gel.', 'Bilet ve otel bizden'],
       ],
@@ -307,6 +311,10 @@ export default defineRules('tr', 'inducement', [
     ],
     examples: {
       match: [
+        [
+          'Babanın çıkış yasağının kaldırılması için bizimle çalışman gerekiyor.',
+          'Babanın çıkış yasağının kaldırılması için',
+        ],
         ['Kız kardeşine pasaport çıkması için bir şey yapman lazım.', 'kardeşine pasaport çıkması için'],
       ],
       noMatch: ['Annenin pasaportu çıkması için başvuru ve harç makbuzu lazım.'],

@@ -257,11 +257,15 @@ export default defineRules('tr', 'informant-recruitment', [
     description:
       '"Okulunuzdaki Uygur öğrencilerin isimleri ve telefonları": names or contacts of other diaspora members, asked for.',
     match:
-      /(?<!\w)(?:(?:uygur|kazak|türkistanlı)(?:lar[iı]n|ler[iı]n) (?:isim\w*|adlar\w*|liste\w*|telefon\w*|numara\w*|adres\w*|iletişim\w*)|(?:uygur|kazak(?!istan)|türkistanlı|doğu türkistanlı|kırgız|özbek)\w* (?:öğrenci|arkadaş|üye|aile|kişi|insan|genç|aktivist|vatandaş|kardeş|çalışan|esnaf|imam|cemaat)\w* (?:isim\w*|adlar\w*|liste\w*|telefon\w*|numara\w*|adres\w*|iletişim\w*|bilgi\w*|hesap\w*|kimlik\w*))/iu,
+      /(?<!\w)(?:(?:uygur|kazak|türkistanlı)(?:lar[iı]n|ler[iı]n) (?:isim\w*|adlar\w*|liste\w*|telefon\w*|numara\w*|adres\w*|iletişim\w*)|(?:uygur|kazak(?!istan)|türkistanlı|doğu türkistanlı|kırgız|özbek)\w*(?: [a-z]+)? (?:öğrenci|arkadaş|üye|aile|kişi|insan|genç|aktivist|vatandaş|kardeş|çalışan|esnaf|imam|cemaat)\w* (?:isim\w*|adlar\w*|liste\w*|telefon\w*|numara\w*|adres\w*|iletişim\w*|bilgi\w*|hesap\w*|kimlik\w*))/iu,
     near: [{ pattern: REQUEST, within: 250, crossSentence: true }],
     unless: [{ pattern: OWN_NOTICE, factor: 0.25, reason: "a group's own notice to its members" }],
     examples: {
       match: [
+        [
+          'Bize Uygur derneğindeki gençlerin isim listesini yolla.',
+          'Uygur derneğindeki gençlerin isim listesini yolla',
+        ],
         [
           'Aşağıdaki formu doldurunuz: adınız, adresiniz ve okulunuzdaki Uygur öğrencilerin isimleri ile telefonları.',
           'doldurunuz: adınız, adresiniz ve okulunuzdaki Uygur öğrencilerin isimleri',

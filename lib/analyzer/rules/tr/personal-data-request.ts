@@ -11,7 +11,7 @@ const PERSONAL =
 
 /** A legitimate form: an employer, bank, school or shop collecting contact details. */
 const FORMALITY =
-  /(?<!\w)(?:ik'?(?:ya|ye)(?!\w)|insan kaynakları\w*|işe (?:giriş|başla)\w*|personel\w*|bordro\w*|şube\w*|banka\w*|müşteri hizmetleri|sipariş\w*|fatura\w*|teslimat adres\w*|kargo takip\w*|rezervasyon\w*|otel\w*|davetiye\w*|düğün\w*|kayıt formu\w*|abonelik\w*|ilan\w*|daire(?:yi|nin|ye|de)?(?!\w)|kiralık\w*|satılık\w*|emlak\w*|ev sahibi\w*|kayıt için|kaydol\w*|kurs(?:u|a|umuz|umuza)(?!\w)|etkinliğ\w*|katılım formu\w*|üyelik\w*|hediye\w*|kutla\w*|doğum gün\w*|eski numara\w*|numaran değiş\w*|yeni hat\w*|kaydedeyim|rehber\w*)/iu;
+  /(?<!\w)(?:ik'?(?:ya|ye)(?!\w)|insan kaynakları\w*|işe (?:giriş|başla)\w*|personel\w*|bordro\w*|şube\w*|banka\w*|müşteri hizmetleri|sipariş\w*|fatura\w*|teslimat adres\w*|kargo takip\w*|rezervasyon\w*|otel\w*|davetiye\w*|düğün\w*|kayıt formu\w*|abonelik\w*|ilan\w*|daire(?:yi|nin|ye|de)?(?!\w)|kiralık\w*|satılık\w*|emlak\w*|ev sahibi\w*|kaydol\w*|kurs(?:u|a|umuz|umuza)(?!\w)|etkinliğ\w*|katılım formu\w*|üyelik\w*|hediye\w*|kutla\w*|doğum gün\w*|eski numara\w*|numaran değiş\w*|yeni hat\w*|kaydedeyim|rehber\w*)/iu;
 
 export default defineRules('tr', 'personal-data-request', [
   {
@@ -72,6 +72,13 @@ export default defineRules('tr', 'personal-data-request', [
         within: 80,
         factor: 0.5,
         reason: 'a friend catching up',
+      },
+      {
+        pattern: /(?<!\w)(?:biliyoruz|biliyorum|biliriz)(?!\w)/iu,
+        within: 15,
+        side: 'after',
+        factor: 0.2,
+        reason: 'a claim of knowing, not a question',
       },
     ],
     examples: {

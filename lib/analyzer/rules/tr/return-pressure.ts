@@ -9,7 +9,7 @@ const TRIP =
 /** "Must / if you don't" forms of dönmek (to return) and gelmek (to come). */
 /** The same for dönmek only, and "geri gel": with no place named, "gelmeniz gerekir" is just "come". */
 const MUST_GO_BACK =
-  /(?<!(?:ne zaman|zaman) )(?<!\w)döneceksin(?:iz)?(?! m[iu])(?!\w)|(?<!\w)(?:geri )?dön(?:men|meniz|mesi|melisin|melisiniz|meli|mek zorunda\w*|mezsen\w*|sene|sen[ei]z)(?!\w)|(?<!\w)(?:dön artık|artık dön|hemen dön)(?!\w)|(?<!\w)geri (?:dön|gel)(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w)|men\w*|melisin\w*)|(?<!\w)dönüş(?:ünüzü|ünü) (?:ayarla|planla|hızlandır|organize ed|hazırla)\w*/iu;
+  /(?<!\w)(?:dönme|gelme) (?:vakti|zamanı)\w* gel\w*|(?<!(?:ne zaman|zaman) )(?<!\w)döneceksin(?:iz)?(?! m[iu])(?!\w)|(?<!\w)(?:geri )?dön(?:men|meniz|mesi|melisin|melisiniz|meli|mek zorunda\w*|mezsen\w*|sene|sen[ei]z)(?!\w)|(?<!\w)(?:dön artık|artık dön|hemen dön)(?!\w)|(?<!\w)geri (?:dön|gel)(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w)|men\w*|melisin\w*)|(?<!\w)dönüş(?:ünüzü|ünü) (?:ayarla|planla|hızlandır|organize ed|hazırla)\w*/iu;
 
 const MUST_RETURN =
   /(?<!\w)(?:geri )?(?:dön|gel|git)(?:men|meniz|mesi|melisin|melisiniz|meli|mek zorunda\w*|mezsen\w*|sene|sen[ei]z)(?!\w)|(?<!\w)(?:ol|bulun)(?:man|manız|malısın|malısınız|mak zorundasın\w*)(?!\w)|(?<!\w)dön(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w))|(?<!\w)(?:artık|hemen|bir an önce|acilen|derhal|mutlaka|acele) (?:[a-z']+ ){0,2}gel(?:in|iniz)?(?!\w)|(?<!\w)dönmeyi (?:\w+ ){0,2}düşün(?:melisin|men|ün|(?!\w))|(?<!\w)dönme (?:vakti|zamanı)\w*|(?<!\w)dönme(?:yi|kten) (?:redded|kaçın)\w*|(?<!\w)geri (?:dön|gel)(?:(?!\w)|ün(?!\w)|ünüz(?!\w)|in(?!\w)|iniz(?!\w))|(?<!\w)dönüş(?:ünüzü|ünü) (?:ayarla|planla|hızlandır|organize ed|hazırla)\w*/iu;
@@ -95,10 +95,17 @@ export default defineRules('tr', 'return-pressure', [
     unless: [
       { pattern: TRIP, within: 30, factor: 0.5, reason: 'a trip or errand' },
       {
-        pattern: /(?<!\w)(?:eve|işe|okula|ofise|otele|yurda dönmen|derse)(?!\w)/iu,
+        pattern: /(?<!\w)(?:işe|okula|ofise|otele|yurda dönmen|derse)(?!\w)/iu,
         within: 15,
         factor: 0.4,
-        reason: 'back home tonight, back to work',
+        reason: 'back to work or school',
+      },
+      {
+        pattern:
+          /(?<!\w)(?:saat \d\w*|akşam yemeğ\w*|geç oldu|yemek hazır\w*|hava karar\w*|bu akşam|bu gece|trafik\w*|otobüs\w*)(?!\w)/iu,
+        within: 40,
+        factor: 0.4,
+        reason: 'back home tonight',
       },
       {
         pattern: /(?<!\w)geri dönüş yap\w*/iu,
@@ -164,7 +171,7 @@ export default defineRules('tr', 'return-pressure', [
       { pattern: /(?<!\w)(?:ancak|sadece|yalnızca|yalnız)(?!\w)/iu, within: 3, side: 'before' },
       {
         pattern:
-          /(?<!\w)(?:yenilen\w*|yenile\w*|uzatıl\w*|yapıl\w*|verilir|verilebilir|alınabilir|alabilirsin\w*|çözül\w*|düzenlen\w*|halledil\w*|işlem\w*|tamamlan\w*)/iu,
+          /(?<!\w)(?:yenile\w*|uzatıl\w*|yapıl\w*|verilir|verilebilir|alınabilir|alabilirsin\w*|çözül\w*|düzenlen\w*|halledil\w*|işlem\w*|tamamlan\w*|çıkar|çıkarılır|alınır)(?!\w)/iu,
         within: 40,
         side: 'after',
       },
@@ -211,7 +218,7 @@ export default defineRules('tr', 'return-pressure', [
       { pattern: HOMELAND, within: 80, factor: 1.6, reason: 'the homeland is named' },
       {
         pattern:
-          /(?<!\w)(?:yoluna gir\w*|hiçbir şey olma(?:z|yacak)|bir şey olma(?:z|yacak)|rahatsız etme(?:z|yecek)|affed\w*|serbest bırak\w*|eve dönebilir|kurtul\w*|bırakırlar|söz veriyoruz|garanti\w*|(?:iş|ev|para|maaş|burs)(?: de| da)? (?:var|hazır)|tek eksik sensin|her şeyini hazırladık|(?:iş|ev|maaş|makam|görev|kadro)\w*(?: [a-z]+)? (?:seni|sizi) bekliyor|(?:meseleler|dosyan|dosyanız|geçmiş) (?:kapanır|kapanacak|unutulur|silinir))/iu,
+          /(?<!\w)(?:yoluna gir\w*|hiçbir şey olma(?:z|yacak)|bir şey olma(?:z|yacak)|rahatsız etme(?:z|yecek)|affed\w*|serbest bırak\w*|eve dönebilir|kurtul\w*|bırakırlar|söz veriyoruz|garanti\w*|(?:iş|ev|para|maaş|burs)(?: de| da)? (?:var|hazır)|tek eksik sensin|her şeyini hazırladık|sorun yaşamaz\w*|kimse (?:sana|seni) dokunmaz|(?:iş|ev|maaş|makam|görev|kadro)\w*(?: [a-z]+)? (?:seni|sizi) bekliyor|(?:meseleler|dosyan|dosyanız|geçmiş) (?:kapanır|kapanacak|unutulur|silinir))/iu,
         within: 80,
         factor: 1.6,
         reason: 'tied to a promise or a release',
@@ -272,6 +279,14 @@ export default defineRules('tr', 'return-pressure', [
     ],
     examples: {
       match: [
+        [
+          'Pasaport uzatma işleminiz ancak memleketinizdeki emniyet biriminde tamamlanabilir.',
+          'işleminiz ancak memleketinizdeki emniyet biriminde tamamlanabilir',
+        ],
+        [
+          "Kimlik yenileme Urumçi'de yapılmalıdır, başka yerde olmaz.",
+          "Kimlik yenileme Urumçi'de yapılmalıdır",
+        ],
         [
           "Mevzuat gereği pasaport işleminiz nüfus kaydınızın bulunduğu Hotan'daki büroda yapılmalıdır.",
           "nüfus kaydınızın bulunduğu Hotan'daki büroda yapılmalıdır",
@@ -387,6 +402,7 @@ export default defineRules('tr', 'return-pressure', [
     ],
     examples: {
       match: [
+        ['qaytip kel artik, burda herkes bekliyor', 'qaytip kel'],
         ['Abi, qaytip kel artık, annen çok bekliyor.', 'qaytip kel'],
         ['Qaytip kelgin, burada herkes seni soruyor.', 'Qaytip kelgin'],
       ],
@@ -409,7 +425,10 @@ export default defineRules('tr', 'return-pressure', [
       },
     ],
     examples: {
-      match: [['Ya gönüllü dönersin ya da bir gün seni havalimanında alırlar.', 'Ya gönüllü dönersin ya da']],
+      match: [
+        ['Ya bu yıl dönersin ya da bir daha hiç dönemezsin.', 'Ya bu yıl dönersin ya da'],
+        ['Ya gönüllü dönersin ya da bir gün seni havalimanında alırlar.', 'Ya gönüllü dönersin ya da'],
+      ],
       noMatch: ['Ya yarın dönersin ya da pazartesi, fark etmez.'],
     },
   },

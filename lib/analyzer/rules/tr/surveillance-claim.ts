@@ -106,7 +106,7 @@ export default defineRules('tr', 'surveillance-claim', [
     description:
       '"Seni gördük", "sizi izliyoruz", "kızını okulunun önünde gördüm": the person or a child was watched.',
     match:
-      /(?<!\w)(?:(?:seni|sizi) (?:[a-z]+(?:'[a-z]+)? ){0,3}(?:gördük|izliyoruz|izledik|takip ediyoruz|takip ettik|gözlüyoruz|gözetliyoruz|fotoğrafladık|çektik)|(?:izliyoruz|takip ediyoruz) (?:seni|sizi)|(?:telefonunu|telefonlarını|mesajlarını|yazışmalarını|hesaplarını|görüşmelerini) (?:dinliyoruz|okuyoruz|izliyoruz|takip ediyoruz|kaydediyoruz)|gözümüz (?:üzerinde|üstünde|var)\w*|her yerde gözümüz\w*|gözlerimiz (?:üzerinde|üstünde)\w*|mahallende adamlarımız|adamlarımız (?:[a-z]+ ){0,4}(?:izliyor|takip ediyor|gözlüyor|bekliyor)\w*|(?:evinin|kapının|iş yerinin|okulunun|evinizin) (?:önünde|yakınında|karşısında)(?:yiz|yız|yim|yım| bekliyoruz)|(?:her yerde|yakınında|mahallende|etrafında) adam(?:larımız|ımız) var|(?:telefon(?:un|unuz)|mesaj(?:ların|larınız)|hesap(?:ların|larınız)|yazışma(?:ların|larınız)|görüşme(?:lerin|leriniz)) (?:dinleniyor|okunuyor|izleniyor|takip ediliyor|kontrol ediliyor|kaydediliyor)|(?:izleniyorsun|takip ediliyorsun|dinleniyorsun|kayıt altındasın)\w*|(?:her|bütün|tüm) (?:hareket|adım|yazışma|mesaj|paylaşım|görüşme)\w* (?:izliyoruz|takip ediyoruz|biliyoruz|kaydediyoruz|görüyoruz)|fotoğraf(?:ını|ınızı|larını|larınızı) (?:çektik|çektiler|çekmişler))/iu,
+      /(?<!\w)(?:(?:seni|sizi) (?:[a-z]+(?:'[a-z]+)? ){0,3}(?:gördük|izliyoruz|izledik|takip ediyoruz|takip ettik|gözlüyoruz|gözetliyoruz|fotoğrafladık|çektik)|(?:izliyoruz|takip ediyoruz) (?:seni|sizi)|(?:telefonunu|telefonlarını|mesajlarını|yazışmalarını|hesaplarını|görüşmelerini|kapını|kapınızı|evini|evinizi|iş yerini|işyerini|okulunu|çocuklarını|aileni) (?:her gün |sürekli |gece gündüz )?(?:dinliyoruz|okuyoruz|izliyoruz|takip ediyoruz|kaydediyoruz)|gözümüz (?:üzerinde|üstünde|var)\w*|her yerde gözümüz\w*|gözlerimiz (?:üzerinde|üstünde)\w*|mahallende adamlarımız|adamlarımız (?:[a-z]+ ){0,4}(?:izliyor|takip ediyor|gözlüyor|bekliyor)\w*|(?:evinin|kapının|iş yerinin|okulunun|evinizin) (?:önünde|yakınında|karşısında)(?:yiz|yız|yim|yım| bekliyoruz)|(?:her yerde|yakınında|mahallende|etrafında) adam(?:larımız|ımız) var|(?:telefon(?:un|unuz)|mesaj(?:ların|larınız)|hesap(?:ların|larınız)|yazışma(?:ların|larınız)|görüşme(?:lerin|leriniz)) (?:dinleniyor|okunuyor|izleniyor|takip ediliyor|kontrol ediliyor|kaydediliyor)|(?:izleniyorsun|takip ediliyorsun|dinleniyorsun|kayıt altındasın)\w*|(?:her|bütün|tüm) (?:hareket|adım|yazışma|mesaj|paylaşım|görüşme)\w* (?:izliyoruz|takip ediyoruz|biliyoruz|kaydediyoruz|görüyoruz)|fotoğraf(?:ını|ınızı|larını|larınızı) (?:çektik|çektiler|çekmişler))/iu,
     unless: [{ pattern: BANTER, within: 40, factor: 0.3, reason: 'banter among friends' }],
     examples: {
       match: [
@@ -213,6 +213,7 @@ export default defineRules('tr', 'surveillance-claim', [
     ],
     examples: {
       match: [
+        ['Konsolosluk önündeki eylemde fotoğrafın çekildi.', 'eylemde fotoğrafın çekildi'],
         ['Dün akşam Beyazıt meydanında seni gördüler.', 'meydanında seni gördüler'],
         ["Taksim'deki gösteride görüldün, fotoğrafların masamızda.", 'gösteride görüldün'],
       ],
@@ -251,6 +252,7 @@ export default defineRules('tr', 'surveillance-claim', [
     ],
     examples: {
       match: [
+        ['Kadikoydeki evin 2. kat degil mi, mavi kapi.', 'evin 2. kat degil mi'],
         ["Kadıköy'deki yeni evin güzelmiş, 3. kat köşe pencere değil mi?", 'yeni evin güzelmiş, 3. kat'],
         ['Evinin kapısı mavi, ikinci kat. Dikkatli ol.', 'Evinin kapısı mavi, ikinci kat. Dikkatli'],
       ],
@@ -292,11 +294,50 @@ export default defineRules('tr', 'surveillance-claim', [
     examples: {
       match: [
         [
+          "Oğlun her sabah 8'de aynı otobüse biniyor, biliyoruz.",
+          "Oğlun her sabah 8'de aynı otobüse biniyor, biliyoruz",
+        ],
+        [
           'Kızının okulu çıkışta hep aynı kapıdan çıkıyor değil mi?',
           'Kızının okulu çıkışta hep aynı kapıdan çıkıyor değil mi',
         ],
       ],
       noMatch: ['Kızın her akşam erken uyuyor değil mi? Bizimki hiç uyumuyor.'],
+    },
+  },
+  {
+    id: 'you-were-there-with',
+    tactic: 'surveillance-claim',
+    score: 0.65,
+    description:
+      '"Dün gece 11\'de kafeden çıktın, yanında iki kişi vardı": the person\'s movements and company are recounted.',
+    match:
+      /(?<!\w)yanında(?:ki)? (?:bir|iki|üç|dört|birkaç|\d+) (?:kişi|kadın|adam|arkadaş|genç)\w*(?: (?:vardı|kimdi|kim))?(?!\w)/iu,
+    near: [
+      {
+        pattern:
+          /(?<!\w)(?:saat \d{1,2}|dün (?:gece|akşam|sabah)|geçen (?:hafta|cuma|cumartesi|pazar|akşam)|[a-z]+'?[dt][ae]ki (?:kafe|lokanta|restoran|cami|dernek|ofis|mağaza|market|park)\w*|çıktın|girdin|bindin|indin|buluştun|görüştün)(?!\w)/iu,
+        within: 80,
+        side: 'before',
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern: /(?<!\w)(?:selam\w*|seslen\w*|galiba|haha\w*|kıskan\w*|sevgili\w*|tanıştır\w*)(?!\w)/iu,
+        within: 80,
+        factor: 0.3,
+        reason: "a friend's curiosity",
+      },
+    ],
+    examples: {
+      match: [
+        [
+          "Dün gece saat 11'de Aksaray'daki kafeden çıktın, yanında iki kişi vardı.",
+          'çıktın, yanında iki kişi vardı',
+        ],
+      ],
+      noMatch: ['Dün akşam seni gördüm galiba, yanında iki kişi vardı, selam verdim.'],
     },
   },
 ]);

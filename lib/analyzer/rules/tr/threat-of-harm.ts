@@ -123,7 +123,7 @@ export default defineRules('tr', 'threat-of-harm', [
     score: 0.9,
     description: '"Seni buluruz", "yok ederiz", "Çin\'e geri göndeririz": a direct threat to the person.',
     match:
-      /(?<!\w)(?:(?:seni|sizi) (?:[a-z]+(?:'[a-z]+)? ){0,3}(?:öldür|yok ed|bitir|bul|hallede|ezer|mahved|geri gönder|iade ettir|iade ed|sınır dışı ettir|sınır dışı ed|içeri at|hapse at|tutukla)\w*|öldürürüz|öldüreceğiz|ölümü hak\w*|ölmeyi hak\w*|gebert\w*|(?:elimizden|bizden) kaçamaz\w*|saklanamazsın\w*|nereye gidersen git\w*|uzak olduğunu mu sanıyorsun\w*|bir dahaki sefere (?:mesaj|uyarı) olmayacak|son uyarı\w*|son kez uyarıyor\w*|hain ilan (?:ettik|edildin)\w*|an meselesi|kapını çal(?:acağız|arız|mamız)\w*|kapına gel(?:eceğiz|iriz)\w*|seni uyarıyorum|sizi uyarıyorum|kendi(?:ne|nize) zarar ver(?:irsin|irsiniz|eceksin|eceksiniz)\w*|dikkatli yaşa\w*|seni uyarıyoruz|sizi uyarıyoruz|güvende (?:mi|olduğunu(?: mu)?) (?:san\w*|düşünüyor\w*)|(?:bu kadar )?şanslı olmaya(?:bilirsin|caksın)|şansını zorlama\w*|ya da (?:bir gün )?(?:seni|sizi) (?:[a-z']+ ){0,2}(?:alırlar|götürürler|alacaklar|götürecekler|getirirler|getirecekler)|(?:burada da|hiçbir yerde|orada da) güvende değilsin\w*|senin gibiler\w*(?: [a-z]+){0,2} (?:ne olduğunu|ne olacağını|başına gelenleri|akıbetini)|(?:seni|sizi) (?:buradan|oradan|[a-z]+'?[dt][ae]|yurt dışında|nerede olsan|her yerde)(?: bile| da| de)? (?:alabiliriz|alırız|buluruz|bulabiliriz|götürebiliriz|götürürüz|getirtiriz|getirtebiliriz))/iu,
+      /(?<!\w)(?:(?:seni|sizi) (?:[a-z]+(?:'[a-z]+)? ){0,3}(?:öldür|yok ed|bitir|bul|hallede|ezer|mahved|geri gönder|iade ettir|iade ed|sınır dışı ettir|sınır dışı ed|içeri at|hapse at|tutukla)\w*|öldürürüz|öldüreceğiz|ölümü hak\w*|ölmeyi hak\w*|gebert\w*|(?:elimizden|bizden) kaçamaz\w*|saklanamazsın\w*|nereye gidersen git\w*|uzak olduğunu mu sanıyorsun\w*|bir dahaki sefere (?:mesaj|uyarı) olmayacak|son uyarı\w*|son kez uyarıyor\w*|hain ilan (?:ettik|edildin)\w*|an meselesi|kapını çal(?:acağız|arız|mamız)\w*|kapına gel(?:eceğiz|iriz)\w*|seni uyarıyorum|sizi uyarıyorum|kendi(?:ne|nize) zarar ver(?:irsin|irsiniz|eceksin|eceksiniz)\w*|dikkatli yaşa\w*|seni uyarıyoruz|sizi uyarıyoruz|güvende (?:mi|olduğunu(?: mu)?) (?:san\w*|düşünüyor\w*)|(?:gelir|gelip) (?:alırız|alacağız|götürürüz) (?:seni|sizi)|(?:seni|sizi) (?:gelip|gelir) (?:alırız|alacağız|götürürüz)|(?:bir|ilk) (?:yanlışında|hatanda)|(?:bu kadar )?şanslı olmaya(?:bilirsin|caksın)|şansını zorlama\w*|ya da (?:bir gün )?(?:seni|sizi) (?:[a-z']+ ){0,2}(?:alırlar|götürürler|alacaklar|götürecekler|getirirler|getirecekler)|(?:burada da|hiçbir yerde|orada da) güvende değilsin\w*|senin gibiler\w*(?: [a-z]+){0,2} (?:ne olduğunu|ne olacağını|başına gelenleri|akıbetini)|(?:seni|sizi) (?:buradan|oradan|[a-z]+'?[dt][ae]|yurt dışında|nerede olsan|her yerde)(?: bile| da| de)? (?:alabiliriz|alırız|buluruz|bulabiliriz|götürebiliriz|götürürüz|getirtiriz|getirtebiliriz))/iu,
     examples: {
       match: [
         [
@@ -218,7 +218,7 @@ export default defineRules('tr', 'threat-of-harm', [
     score: 0.45,
     description: '"Dikkatli ol": a threat when it follows a claim of watching the person, care otherwise.',
     match:
-      /(?<!\w)(?:dikkatli (?:ol|olun|olsan|olmalısın|olmanı)\w*|dikkat et(?:(?!\w)|in(?!\w)|sen(?!\w))|kendine dikkat et\w*|arkanı kolla\w*)/iu,
+      /(?<!\w)(?:akıllı ol(?:un|ursan)?(?!\w)|akıllı davran\w*|aklını başına al\w*|dikkatli (?:ol|olun|olsan|olmalısın|olmanı)\w*|dikkat et(?:(?!\w)|in(?!\w)|sen(?!\w))|kendine dikkat et\w*|arkanı kolla\w*)/iu,
     boost: [
       {
         pattern:
@@ -270,6 +270,7 @@ export default defineRules('tr', 'threat-of-harm', [
     ],
     examples: {
       match: [
+        ['Bu yayınlara devam edersen başına gelecekleri düşün.', 'devam edersen başına'],
         [
           'Mahkemede tanıklık etmeye devam ederseniz işvereniniz de bir kopya alır.',
           'devam ederseniz işvereniniz de bir kopya alır',
@@ -362,6 +363,7 @@ export default defineRules('tr', 'threat-of-harm', [
     ],
     examples: {
       match: [
+        ['Protestolara gitmeyi bırak, insanlar bazen kaza geçirir.', 'kaza geçirir'],
         ['Canlı yayınlara biraz ara ver kardeşim, büyük şehirde kaza olur.', 'kaza olur'],
         ['İnsanlar bazen ortadan kaybolur, kimse de sormaz.', 'ortadan kaybolur'],
       ],
@@ -421,7 +423,11 @@ export default defineRules('tr', 'threat-of-harm', [
       },
     ],
     examples: {
-      match: [["Ya bu yaz dönersin ya da Çin'e iade edilirsin.", 'iade edilirsin']],
+      match: [
+        ["Daha fazla konuşursan Çin'e geri gönderilirsin.", 'geri gönderilirsin'],
+        ["Böyle devam ederseniz Çin'e iade edileceksiniz.", 'iade edileceksiniz'],
+        ["Ya bu yaz dönersin ya da Çin'e iade edilirsin.", 'iade edilirsin'],
+      ],
       noMatch: ['Vizesiz kalırsan sınır dışı edilirsin, uzatmayı unutma.'],
     },
   },
@@ -450,7 +456,13 @@ export default defineRules('tr', 'threat-of-harm', [
       },
     ],
     examples: {
-      match: [['O videoyu kaldırmazsan çok kötü şeyler olur.', 'kaldırmazsan çok kötü şeyler olur']],
+      match: [
+        [
+          'Bu işlerden uzak durmazsan istenmeyen şeyler yaşanabilir.',
+          'durmazsan istenmeyen şeyler yaşanabilir',
+        ],
+        ['O videoyu kaldırmazsan çok kötü şeyler olur.', 'kaldırmazsan çok kötü şeyler olur'],
+      ],
       noMatch: ['İlacını almazsan kötü şeyler olur, doktor öyle dedi.'],
     },
   },
@@ -480,11 +492,34 @@ export default defineRules('tr', 'threat-of-harm', [
     examples: {
       match: [
         [
+          'Yarın mecliste tanıklık edecekmişsin. Gitme. Senin için iyi olur.',
+          'tanıklık edecekmişsin. Gitme. Senin için iyi',
+        ],
+        [
           'Şu konferansta konuşacakmışsın. Konuşma. Tavsiye ediyorum.',
           'konferansta konuşacakmışsın. Konuşma. Tavsiye ediyorum',
         ],
       ],
       noMatch: ['Panel çok sıkıcıymış. Gitme bence, iyi olur dinlenirsin.', 'Konuşma, tavsiye ederim dinle.'],
+    },
+  },
+  {
+    id: 'no-peace-for-you',
+    tactic: 'threat-of-harm',
+    score: 0.8,
+    description: '"Senin gibi hainler sokakta rahat yürüyemez": the person will find no safety anywhere.',
+    match:
+      /(?<!\w)(?:rahat|rahatça|huzur içinde|güvenle|korkmadan) (?:yürüyemez|yaşayamaz|gezemez|uyuyamaz|nefes alamaz|dolaşamaz)\w*/iu,
+    near: [
+      {
+        pattern: /(?<!\w)(?:senin gibi\w*|sizin gibi\w*|hain\w*|sen|siz|sana|size)(?!\w)/iu,
+        within: 40,
+        side: 'before',
+      },
+    ],
+    examples: {
+      match: [['Senin gibi hainler sokakta rahat yürüyemez, bunu bil.', 'hainler sokakta rahat yürüyemez']],
+      noMatch: ['Bu mahallede geceleri kimse rahat yürüyemez, ışık yok.'],
     },
   },
 ]);

@@ -16,7 +16,7 @@ export default defineContext(
     },
     {
       pattern:
-        /(?<!\p{L})(?:xewer ?:|xewer qilinishiche|doklat\p{L}*|muxbir\p{L}*|agahlandurush\p{L}*|agah bolung|aldamchi\p{L}*|saxta|aldinip qalmang|jawab bermeng|uchur bermeng|sorimaydu|telep qilmaydu|(?:uchuri|uchur|téléfoni|téléfon) kelse)|(?<!\p{L})diqqet ?[!:]|"\s?dep(?!\p{L})/u,
+        /(?<!\p{L})(?:xewer ?:|xewer qilinishiche|doklat\p{L}*|(?<!axirqi )agahlandurush\p{L}*|(?<!axirqi )eskertish\p{L}*|agah bolung|aldamchi\p{L}*|saxta|aldinip qalmang|jawab bermeng|uchur bermeng|(?<!h[ei]chkim )sorimaydu|telep qilmaydu|(?:uchuri|uchur|téléfoni|téléfon) kelse)|(?<!\p{L})diqqet ?[!:]|"\s?dep(?!\p{L})/u,
       factor: 0.3,
       reason: 'reported, quoted or warned about, not used',
     },

@@ -13,7 +13,7 @@ export default defineRules('ug-latn', 'delivery-pretext', [
     near: [
       {
         pattern:
-          /(?<!\p{L})(?:tamozhn|tamojn|to(?:x|h)titil|tutup ?qélin|musadire|qayturul|chekl[ei]ngen|qanunsiz|jerimane)\p{L}*/u,
+          /(?<!\p{L})(?:tamozhn|tamojn|to(?:x|h)titil|tutup ?q[ei]lin|musadire|qayturul|chekl[ei]ngen|qanunsiz|jerimane|baj|mesile ?(?:bar|koruldi)|saqliniwat|yetkuzulmigen)\p{L}*/u,
         within: 60,
         crossSentence: true,
       },

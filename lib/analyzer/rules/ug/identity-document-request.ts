@@ -1,34 +1,47 @@
 import { defineRules } from '../define';
-import { AUTHORITY, DOCUMENT, FORMALITY, NEED, OWN_DOCUMENT, SEND } from './_lexicon';
+import { AUTHORITY, DOCUMENT, FORMALITY, NEED, NOT_NEEDED, OWN_DOCUMENT, SEND, TELL } from './_lexicon';
 
 /** Passports handed *to* relatives are an offer (inducement), not a request. */
 const GIVEN_TO_RELATIVES =
-  /(?<!\p{L})(?:ئاتا-?\s?ئان[اى]|ئاپ[اى]|داد[اى]|ئائىل[ەى]|تۇغقانلىرى|بالىلىرى|ئۇلار)\p{L}*(?<=غا|گە|قا|كە)(?!\p{L})/u;
+  /(?<!\p{L})(?:ئاتا-?\s?ئان[اى]|ئاپ[اى]|داد[اى]|ئائىل[ەى]|تۇغقانلىرى|بالىلىرى|ئۇلار|سىڭلى|ئىنى|ئاك[اى]|ئۇك[اى])\p{L}*(?<=غا|گە|قا|كە)(?!\p{L})/u;
 
 /** A photo, scan, copy or number "of it" (the document named before, or lost by OCR). */
 const COPY_OF_IT =
   /(?<!\p{L})(?:رەسىمى|سۈرىتى|كۆپەيتىلمىسى|كۆپىيىسى|نۇسخىسى|سكانىرى|سكانېرى|بىرىنچى بېتى|بېتى)\p{L}*/u;
+
+/** What lowers every document rule: the writer's own papers, formalities, offers, "not needed". */
+const NOT_A_REQUEST = [
+  { pattern: OWN_DOCUMENT, within: 0, factor: 0.2, reason: "the writer's own document" },
+  { pattern: FORMALITY, factor: 0.3, reason: 'an employer, bank, hotel or travel formality' },
+  { pattern: GIVEN_TO_RELATIVES, within: 3, factor: 0.2, reason: 'documents offered to relatives' },
+  {
+    pattern:
+      /(?<!\p{L})(?:چىقىدۇ|چىقىرىلىدۇ|بېرىلىدۇ|بېجىرىلىدۇ|(?:چىقىرىپ|ئىشلەپ|بېجىرىپ|ئېلىپ) ?بېرىمىز)(?!\p{L})/u,
+    within: 20,
+    side: 'after' as const,
+    factor: 0.2,
+    reason: 'a document issued as an offer',
+  },
+  {
+    pattern: NOT_NEEDED,
+    within: 25,
+    side: 'after' as const,
+    factor: 0.2,
+    reason: 'the notice says it is not needed',
+  },
+];
 
 export default defineRules('ug', 'identity-document-request', [
   {
     id: 'send-document',
     tactic: 'identity-document-request',
     score: 0.9,
-    description: 'A request to send, upload or photograph a passport, ID card, residence permit or visa.',
+    description:
+      'A request to send, upload, photograph, read out or tell a passport, ID card, residence permit or visa (or its number).',
     match: DOCUMENT,
     // crossSentence: OCR breaks a screenshot's bubble into lines, and a line break ends a sentence.
-    near: [{ pattern: SEND, within: 50, crossSentence: true }],
-    unless: [
-      { pattern: OWN_DOCUMENT, within: 0, factor: 0.2, reason: "the writer's own document" },
-      { pattern: FORMALITY, factor: 0.3, reason: 'an employer, bank, hotel or travel formality' },
-      {
-        pattern: GIVEN_TO_RELATIVES,
-        within: 3,
-        side: 'before',
-        factor: 0.2,
-        reason: 'documents offered to relatives',
-      },
-    ],
+    near: [{ pattern: new RegExp(`${SEND.source}|${TELL.source}`, 'u'), within: 70, crossSentence: true }],
+    unless: NOT_A_REQUEST,
     examples: {
       match: [
         ['پاسپورتىڭىزنىڭ رەسىمىنى تېزدىن ئەۋەتىڭ.', 'پاسپورتىڭىزنىڭ رەسىمىنى تېزدىن ئەۋەتىڭ'],
@@ -43,6 +56,12 @@ export default defineRules('ug', 'identity-document-request', [
           'كىملىكىڭىزنىڭ ئارقا\nيۈزىنىڭ رەسىمىنى يوللاپبېرىڭ',
           'كىملىكىڭىزنىڭ ئارقا\nيۈزىنىڭ رەسىمىنى يوللاپبېرىڭ',
         ],
+        ['كىملىك نومۇرىڭىزنى ئوقۇپ بېرىڭ', 'كىملىك نومۇرىڭىزنى ئوقۇپ بېرىڭ'],
+        ['护照 بىلەن 签证 نىڭ رەسىمىنى 发给我', '护照 بىلەن 签证 نىڭ رەسىمىنى 发给我'],
+        [
+          'كىملىك كارتىڭىزنىڭ ئالدى-ئارقا يۈزىنى بۇ ئادرېسقا يۈكلەڭ',
+          'كىملىك كارتىڭىزنىڭ ئالدى-ئارقا يۈزىنى بۇ ئادرېسقا يۈكلەڭ',
+        ],
       ],
       noMatch: [
         'پاسپورتۇمنى ئەتە ئەۋەتىپ بېرىڭ دېدى، ئۆزۈم بارىمەن.',
@@ -50,6 +69,7 @@ export default defineRules('ug', 'identity-document-request', [
         'دادىڭىزغا پاسپورت ئىشلەپ بېرىمىز، ئۇ سىزنى يوقلاپ بارالايدۇ.',
         'پاسپورتىڭىزنى ھېچكىمگە ئەۋەتمەڭ.',
         'پويىز بېلىتى ئالدىم، پاسپورتۇمنى سومكامغا سالدىم.',
+        'ئىلتىماسىڭىز تەستىقلاندى، پاسپورتىڭىزنى ئەۋەتىشىڭىز ھاجەتسىز.',
       ],
     },
   },
@@ -61,17 +81,7 @@ export default defineRules('ug', 'identity-document-request', [
       'Someone needs, asks for or demands a passport, ID or its number (also relayed: "they are asking for").',
     match: DOCUMENT,
     near: [{ pattern: NEED, within: 40, crossSentence: true }],
-    unless: [
-      { pattern: OWN_DOCUMENT, within: 0, factor: 0.2, reason: "the writer's own document" },
-      { pattern: FORMALITY, factor: 0.3, reason: 'an employer, bank, hotel or travel formality' },
-      {
-        pattern: GIVEN_TO_RELATIVES,
-        within: 3,
-        side: 'before',
-        factor: 0.2,
-        reason: 'documents offered to relatives',
-      },
-    ],
+    unless: NOT_A_REQUEST,
     examples: {
       match: [
         ['ئۇلار ئىنىڭىزنىڭ كىملىك نومۇرىنى سوراۋاتىدۇ', 'كىملىك نومۇرىنى سوراۋاتىدۇ'],
@@ -83,6 +93,47 @@ export default defineRules('ug', 'identity-document-request', [
         'بانكا ھېسابات ئېچىش ئۈچۈن كىملىك لازىم بولىدۇ.',
         'پاسپورت ئالدىم، بەك خۇشالمەن.',
       ],
+    },
+  },
+  {
+    id: 'what-is-your-number',
+    tactic: 'identity-document-request',
+    score: 0.8,
+    description: '"What is your passport number?": the number asked for as a question.',
+    match: DOCUMENT,
+    near: [
+      {
+        pattern: /(?<!\p{L})نومۇر(?:ىڭىز|ىڭ|ى)\p{L}* ?(?:نەچچە|قانچە|نېمە|قانداق)(?!\p{L})/u,
+        within: 5,
+        side: 'after',
+      },
+    ],
+    unless: NOT_A_REQUEST,
+    examples: {
+      match: [['پاسپورت نومۇرىڭىز نەچچە؟', 'پاسپورت نومۇرىڭىز نەچچە']],
+      noMatch: ['پاسپورت نومۇرىم نەچچە ئىدى، ئۇنتۇپ قاپتىمەن.'],
+    },
+  },
+  {
+    id: 'show-document-on-camera',
+    tactic: 'identity-document-request',
+    score: 0.8,
+    description: '"Show your passport to the camera during a video call": a document shown remotely.',
+    match: DOCUMENT,
+    near: [
+      {
+        pattern: /(?<!\p{L})كۆرسىت(?:ىڭ|ىپ ?(?:بېرىڭ|بەرسىڭىز|قويۇڭ)|سىڭىز)(?!\p{L})/u,
+        within: 40,
+        side: 'after',
+      },
+      { pattern: /(?<!\p{L})(?:كامېرا|سىنلىق|ۋىدېو|ۋىدىيو|ئېكران|تېلېفوندا)\p{L}*/u, within: 60 },
+    ],
+    unless: NOT_A_REQUEST,
+    examples: {
+      match: [
+        ['سىنلىق سۆزلىشىپ پاسپورتىڭىزنى كامېراغا كۆرسىتىپ بېرىڭ', 'پاسپورتىڭىزنى كامېراغا كۆرسىتىپ بېرىڭ'],
+      ],
+      noMatch: ['ئامانەتنى ئالغاندا كىملىكىڭىزنى كۆرسىتىڭ.'],
     },
   },
   {

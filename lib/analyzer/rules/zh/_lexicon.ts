@@ -44,6 +44,10 @@ export const RELATIVE =
 export const KIN =
   /父母|爸妈|爸爸|妈妈|你[妈爸哥姐弟妹]|老妈|老爸|父亲|母亲|哥哥|姐姐|弟弟|妹妹|家人|家里人|家属|亲人|亲属|亲戚|全家|老婆|妻子|丈夫|孩子|儿子|女儿|爷爷|奶奶|外婆|姥姥|叔叔|舅舅|姑姑|阿姨|你们家|你家|老二|老三|老大/u;
 
+/** "Your child goes to <school>", the opening of a veiled threat or a show of knowledge. */
+export const CHILD_SCHOOL =
+  /你(?:的|家)?(?:孩子|女儿|儿子|小孩|闺女|宝宝)(?:在|上的?|读的?|的)[^,.!?]{0,10}(?:学校|小学|中学|幼儿园|初[一二三]|高[一二三]|年级)/u;
+
 /** Going back to China, Xinjiang or the home town. Compounds like 拿回来, 寄回来 are excluded. */
 export const RETURN =
   /(?<![拿买带寄送找要取收换赚追抢打跑飞走搬领退弄捡])(?<![^直]接)回(?:[国来去]|新疆|老家|家乡|中国|原籍|户籍所在地)/u;

@@ -1,4 +1,5 @@
 import { defineRules } from '../define';
+import { CHILD_SCHOOL } from './_lexicon';
 
 /** "We know / we have seen / we have it". */
 const WE_KNOW =
@@ -6,7 +7,7 @@ const WE_KNOW =
 
 /** What they claim to know: where the person lives, goes, posts, meets. */
 const PRIVATE_FACT =
-  /住(?:在|哪)|地址|门口|哪[个家所]|打工|行踪|一举一动|每天|公交|地铁|出门|上学|上班|下班|在哪|去了|网上|发的|说的|朋友圈|照片|视频|录像|录音|聊天记录|来往|跟谁|和谁|参加|举牌|抗议|集会|做了什么|干了什么|干什么|手机号|电话号码|新号|号码|微信号|邮箱|单位|公司|住址|新家|搬家|搬到|私聊|聊天|记录|广场|穿|衣服|外套|旁边|站在|举着|拿着|标语|旗子|横幅|喇叭|讲话|使馆|领事馆|领馆|清真寺|学校|放学|哪条路|吃的饭|见了谁|见过谁/u;
+  /住(?:在|哪)|地址|门口|哪[个家所]|打工|行踪|一举一动|每天|公交|地铁|出门|上学|上班|下班|在哪|去了|网上|发的|说的|朋友圈|照片|视频|录像|录音|聊天记录|来往|跟谁|和谁|参加|举牌|抗议|集会|做了什么|干了什么|干什么|手机号|电话号码|新号|号码|微信号|邮箱|单位|公司|住址|新家|搬家|搬到|私聊|聊天|记录|广场|穿|衣服|外套|旁边|站在|举着|拿着|标语|旗子|横幅|喇叭|讲话|使馆|领事馆|领馆|清真寺|学校|幼儿园|放学|哪条路|吃的饭|见了谁|见过谁/u;
 
 /** Where a protest or a community gathering takes place, and what is done there. */
 const EVENT =
@@ -234,6 +235,36 @@ export default defineRules('zh', 'surveillance-claim', [
     examples: {
       match: [['你家楼下那辆白色的车，知道是谁的吗？', '你家楼下那辆白色的车，知道是谁']],
       noMatch: ['你家楼下那辆车挡住我了，知道是谁的吗？让他挪车。', '你家楼下有个超市，很方便'],
+    },
+  },
+  {
+    id: 'knows-childs-school',
+    tactic: 'surveillance-claim',
+    score: 0.75,
+    description: "States which school the person's child attends, unasked: 你儿子在第三中学读初二吧.",
+    match: CHILD_SCHOOL,
+    near: [
+      {
+        pattern: /吧|对吧|是吧|没错吧|我们(?:都|也)?(?:知道|清楚)|挺近|不远|离你家/u,
+        within: 12,
+        side: 'after',
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern: /我(?:女儿|儿子|家|们家)|也在那|同学|家长会|开学|成绩|\?[^,.!?]{0,4}(?:好不好|怎么样|喜欢)/u,
+        within: 30,
+        factor: 0.3,
+        reason: 'parents chatting',
+      },
+    ],
+    examples: {
+      match: [
+        ['你儿子在第三中学读初二吧？', '你儿子在第三中学读初二吧'],
+        ['你女儿上的幼儿园我们知道。', '你女儿上的幼儿园我们知道'],
+      ],
+      noMatch: ['你儿子在第三中学读初二吧？我女儿也在那里！', '你孩子在哪个学校？开学了吗'],
     },
   },
 ]);

@@ -1,4 +1,5 @@
 import { defineRules } from '../define';
+import { CHILD_SCHOOL } from './_lexicon';
 
 export default defineRules('zh', 'threat-of-harm', [
   {
@@ -204,7 +205,7 @@ export default defineRules('zh', 'threat-of-harm', [
     description:
       'A "take care / be careful" after showing knowledge or naming the person\'s activism: 你最近在网上挺活跃啊，小心点.',
     match:
-      /小心(?:点|一点|些|一些|为妙)|当心(?:点|一点|些)?|注意(?:点|一点)?(?:人身)?安全|(?:出门|走路|走夜路|晚上|路上)(?:要|可得|得)?(?:小心|当心)/u,
+      /小心(?:点|一点|些|一些|为妙)|当心(?:点|一点|些)?|注意(?:点|一点)?(?:人身)?安全|(?:出门|出入|进出|走路|走夜路|晚上|路上)(?:要|可得|得)?(?:小心|当心)/u,
     near: [
       {
         pattern:
@@ -250,6 +251,36 @@ export default defineRules('zh', 'threat-of-harm', [
     examples: {
       match: [['你再去作证，你单位和你岳父母都会收到一份。', '岳父母都会收到一份']],
       noMatch: ['公司下周会收到一份录取通知书的复印件。', '你朋友圈的人都会看到你的新照片哦'],
+    },
+  },
+  {
+    id: 'child-school-warning',
+    tactic: 'threat-of-harm',
+    score: 0.75,
+    description: "Names the child's school, then says to be careful: 你孩子在阳光小学上学吧？小心点.",
+    match: CHILD_SCHOOL,
+    near: [
+      {
+        pattern: /小心|当心|注意安全|安全|出事|意外/u,
+        within: 30,
+        side: 'after',
+        crossSentence: true,
+      },
+    ],
+    unless: [
+      {
+        pattern: /我(?:女儿|儿子|家|们家)|也在那|同学|家长会|开学|成绩|过马路|车多|下雨|感冒/u,
+        within: 30,
+        factor: 0.3,
+        reason: 'parents chatting',
+      },
+    ],
+    examples: {
+      match: [
+        ['你孩子在阳光小学上学吧？小心点。', '你孩子在阳光小学上学吧？小心'],
+        ['你儿子在第三中学读初二吧？放学路上注意安全。', '你儿子在第三中学读初二吧？放学路上注意安全'],
+      ],
+      noMatch: ['你儿子在第三中学读初二吧？我女儿也在那里！', '你孩子的学校门口车多，过马路小心'],
     },
   },
 ]);
