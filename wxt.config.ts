@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { OCR_CORE_DIR, OCR_LANG_DIR, ocrAssets } from './lib/ocr/browser/assets.ts';
 
 // Extension pages may compile WebAssembly (on-device OCR) and nothing else: no remote
 // script, no eval, no plugins. MV2 (Firefox) takes the same policy as a plain string;
@@ -8,6 +12,17 @@ const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 's
 
 // Why each permission is needed is written down in SECURITY.md; keep the two in step.
 const PERMISSIONS = ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'scripting'];
+
+const require = createRequire(import.meta.url);
+
+/** The OCR worker, WebAssembly cores and language data, taken from node_modules at build time. */
+function ocrPublicFiles(): { absoluteSrc: string; relativeDest: string }[] {
+  return ocrAssets().map(({ pkg, from, to }) => {
+    const absoluteSrc = join(dirname(require.resolve(`${pkg}/package.json`)), from);
+    if (!existsSync(absoluteSrc)) throw new Error(`OCR asset missing: ${absoluteSrc} (run npm ci).`);
+    return { absoluteSrc, relativeDest: to };
+  });
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -39,6 +54,13 @@ export default defineConfig({
         { minimum_chrome_version: '116' }),
   }),
   hooks: {
+    // Shipped inside the build so that OCR never fetches code or data from the network.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ocrPublicFiles());
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...ocrAssets().map((asset) => asset.to), OCR_CORE_DIR, OCR_LANG_DIR);
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // The dashboard doubles as the options page; WXT only derives options_ui from an
       // `options` entrypoint, so it is set here.

@@ -34,7 +34,8 @@ export function messageError(code: MessageErrorCode, message: string): MessageEr
   return { ok: false, error: { code, message } };
 }
 
-function senderKind(sender: MessageSender): SenderKind | undefined {
+/** Which kind of sender this is, or undefined for one that may send nothing. */
+export function senderKind(sender: MessageSender): SenderKind | undefined {
   if (sender.url === undefined) return undefined;
   // A prefix test, not URL.origin: extension schemes have an opaque origin in some
   // runtimes. An extension page shown in a tab (the dashboard) has a tab too, so the URL,

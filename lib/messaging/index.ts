@@ -8,4 +8,4 @@ export {
 } from './handle';
 export { sendToBackground } from './send';
 export { ContentHelloRegistry } from './content-hellos';
-export { createBackgroundHandlers } from './background-handlers';
+export { createBackgroundHandlers, type OcrHostStarter } from './background-handlers';

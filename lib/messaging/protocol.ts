@@ -3,7 +3,7 @@ import * as v from 'valibot';
 // Every message between content scripts, extension pages, the background and (later) the
 // offscreen document is declared here, grouped by direction, so a reader can see who may
 // ask what of whom. New directions (BackgroundToOffscreen, BackgroundToContent) are added
-// as their first message appears.
+// as their first message appears. OCR jobs run over a port of their own: ocr-port.ts.
 
 /** Sent by the check content script injected into a web page. */
 export const ContentToBackground = {
@@ -13,6 +13,8 @@ export const ContentToBackground = {
 /** Sent by extension pages (popup, dashboard). */
 export const PageToBackground = {
   GetContentHellos: 'page/get-content-hellos',
+  /** Makes sure the OCR host runs, before the page opens an OCR port (see ocr-port.ts). */
+  PrepareOcr: 'page/prepare-ocr',
 } as const;
 
 // Page URLs can be long, but a bound keeps a hostile page from filling memory.
@@ -31,6 +33,10 @@ export const messageSpecs = {
     from: 'page',
     schema: v.strictObject({ type: v.literal(PageToBackground.GetContentHellos) }),
   },
+  [PageToBackground.PrepareOcr]: {
+    from: 'page',
+    schema: v.strictObject({ type: v.literal(PageToBackground.PrepareOcr) }),
+  },
 } as const satisfies Record<string, { from: SenderKind; schema: v.GenericSchema }>;
 
 export type SenderKind = 'content' | 'page';
@@ -48,6 +54,7 @@ export interface ContentHello {
 export interface ResponseMap {
   [ContentToBackground.Hello]: { ok: true };
   [PageToBackground.GetContentHellos]: { ok: true; hellos: ContentHello[] };
+  [PageToBackground.PrepareOcr]: { ok: true };
 }
 
 export type MessageErrorCode =

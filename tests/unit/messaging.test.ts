@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   ContentHelloRegistry,
@@ -23,11 +23,39 @@ const pageSender: MessageSender = { id: EXTENSION_ID, url: PAGE_URL };
 describe('handleMessage', () => {
   let hellos: ContentHelloRegistry;
   let handlers: ReturnType<typeof createBackgroundHandlers>;
+  let prepareOcr: ReturnType<typeof vi.fn<() => Promise<void>>>;
 
   beforeEach(() => {
     fakeBrowser.reset();
     hellos = new ContentHelloRegistry();
-    handlers = createBackgroundHandlers(hellos);
+    prepareOcr = vi.fn(() => Promise.resolve());
+    handlers = createBackgroundHandlers(hellos, { prepare: prepareOcr });
+  });
+
+  it('starts the OCR host when a page is about to read an image', async () => {
+    const reply = await handleMessage({ type: PageToBackground.PrepareOcr }, pageSender, handlers);
+    expect(reply).toEqual({ ok: true });
+    expect(prepareOcr).toHaveBeenCalledOnce();
+  });
+
+  it('lets no web page start the OCR host', async () => {
+    const reply = await handleMessage({ type: PageToBackground.PrepareOcr }, contentSender, handlers);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'wrong-sender-kind' } });
+    expect(prepareOcr).not.toHaveBeenCalled();
+  });
+
+  it('refuses a malformed request to start the OCR host', async () => {
+    const reply = await handleMessage({ type: PageToBackground.PrepareOcr, extra: 1 }, pageSender, handlers);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(prepareOcr).not.toHaveBeenCalled();
+  });
+
+  it('says why the OCR host could not start', async () => {
+    prepareOcr.mockRejectedValueOnce(new Error('offscreen document refused'));
+    expect(await handleMessage({ type: PageToBackground.PrepareOcr }, pageSender, handlers)).toEqual({
+      ok: false,
+      error: { code: 'handler-failed', message: 'page/prepare-ocr failed: offscreen document refused' },
+    });
   });
 
   it('records a content script hello and acknowledges it', async () => {

@@ -6,7 +6,7 @@ import { scaleGray } from './scale.ts';
 const ANALYSIS_PIXELS = 4_000_000;
 // A noise-like image (dithering, photos of fabric) can have millions of runs; give up rather
 // than spend memory on labelling them.
-const MAX_RUNS = 2_000_000;
+const MAX_RUNS = 500_000;
 
 interface Box {
   x0: number;
@@ -26,9 +26,13 @@ export function estimateTextHeight(img: GrayImage, background: number): number |
   const pixels = img.width * img.height;
   if (pixels > ANALYSIS_PIXELS) {
     const factor = Math.sqrt(ANALYSIS_PIXELS / pixels);
-    const h = estimateTextHeight(scaleGray(img, factor), background);
+    const h = measure(scaleGray(img, factor), background);
     return h === null ? null : Math.round(h / factor);
   }
+  return measure(img, background);
+}
+
+function measure(img: GrayImage, background: number): number | null {
   const boxes = inkComponents(img, background / 2);
   if (boxes === null) return null;
   const samples: { h: number; w: number }[] = [];
@@ -69,6 +73,9 @@ function inkComponents(img: GrayImage, threshold: number): Box[] | null {
     const cur: number[] = [];
     const row = y * width;
     let x = 0;
+    // Runs in both rows are sorted by x: skip the previous row's runs that end too far left,
+    // so each row costs linear time however many runs it has.
+    let first = 0;
     while (x < width) {
       if (data[row + x]! >= threshold) {
         x++;
@@ -78,8 +85,8 @@ function inkComponents(img: GrayImage, threshold: number): Box[] | null {
       while (x < width && data[row + x]! < threshold) x++;
       const end = x - 1;
       let label = -1;
-      for (let i = 0; i < prev.length; i += 3) {
-        if (prev[i + 1]! < start - 1 || prev[i]! > end + 1) continue;
+      while (first < prev.length && prev[first + 1]! < start - 1) first += 3;
+      for (let i = first; i < prev.length && prev[i]! <= end + 1; i += 3) {
         const other = find(prev[i + 2]!);
         if (label === -1) label = other;
         else if (other !== label) parent[other] = label;
