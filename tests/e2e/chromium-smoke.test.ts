@@ -7,7 +7,7 @@ describe('Chromium: the built extension', () => {
     const page = await extension.openPage('popup.html');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Check a message');
     expect(await page.getByLabel('Message to check').count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Check' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Check', exact: true }).isDisabled()).toBe(true);
     expect(await page.getByRole('link', { name: 'Open the dashboard' }).count()).toBe(1);
     expect(extension.consoleErrors).toEqual([]);
   });

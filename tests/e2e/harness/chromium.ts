@@ -52,11 +52,24 @@ export interface ExtensionHarness {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionHarness> {
+export interface LaunchOptions {
+  /**
+   * A browser profile to reuse (and keep on close), for tests that close the browser and
+   * open it again on the same data. Without it each launch gets a fresh profile, removed on close.
+   */
+  profileDir?: string;
+}
+
+/** A profile directory for `launchExtension({ profileDir })`; the caller removes it. */
+export function makeProfileDir(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'tekshur-e2e-profile-'));
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
   if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
-  const profile = await mkdtemp(path.join(tmpdir(), 'tekshur-e2e-'));
+  const profile = options.profileDir ?? (await mkdtemp(path.join(tmpdir(), 'tekshur-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -118,7 +131,7 @@ export async function launchExtension(): Promise<ExtensionHarness> {
     },
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (options.profileDir === undefined) await rm(profile, { recursive: true, force: true });
     },
   };
 }
