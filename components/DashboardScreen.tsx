@@ -1,32 +1,39 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import { useHashSection } from './useHashSection';
+import type { SectionProps } from './dashboard/section-props';
+import { BatchSection } from './dashboard/batch/BatchSection';
+import { HistorySection } from './dashboard/history/HistorySection';
+import { SettingsSection } from './dashboard/settings/SettingsSection';
+import { StatisticsSection } from './dashboard/statistics/StatisticsSection';
+import { TransferSection } from './dashboard/transfer/TransferSection';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { useHashRoute } from './useHashRoute';
+import { useLanguage } from './useLanguage';
 
-const SECTIONS = ['history', 'batch', 'import-export', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
+const SECTIONS = ['history', 'batch', 'statistics', 'import-export', 'settings'] as const;
+export type Section = (typeof SECTIONS)[number];
 
-const LABELS: Record<Section, { nav: MessageKey; heading: MessageKey; body: MessageKey }> = {
-  history: {
-    nav: 'dashboard.nav.history',
-    heading: 'dashboard.history.heading',
-    body: 'dashboard.history.body',
+const VIEWS: Record<Section, { nav: MessageKey; heading: MessageKey; view: ComponentType<SectionProps> }> = {
+  history: { nav: 'dashboard.nav.history', heading: 'dashboard.history.heading', view: HistorySection },
+  batch: { nav: 'dashboard.nav.batch', heading: 'dashboard.batch.heading', view: BatchSection },
+  statistics: {
+    nav: 'dashboard.nav.statistics',
+    heading: 'dashboard.statistics.heading',
+    view: StatisticsSection,
   },
-  batch: { nav: 'dashboard.nav.batch', heading: 'dashboard.batch.heading', body: 'dashboard.batch.body' },
   'import-export': {
     nav: 'dashboard.nav.importExport',
     heading: 'dashboard.importExport.heading',
-    body: 'dashboard.importExport.body',
+    view: TransferSection,
   },
-  settings: {
-    nav: 'dashboard.nav.settings',
-    heading: 'dashboard.settings.heading',
-    body: 'dashboard.settings.body',
-  },
+  settings: { nav: 'dashboard.nav.settings', heading: 'dashboard.settings.heading', view: SettingsSection },
 };
 
 /** The dashboard: a labelled section list and the chosen section's panel. */
 export function DashboardScreen() {
-  const section = useHashSection(SECTIONS, 'history');
+  useLanguage();
+  const { section, param } = useHashRoute(SECTIONS, 'history');
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -37,19 +44,20 @@ export function DashboardScreen() {
     else heading.current?.focus();
   }, [section]);
 
-  const labels = LABELS[section];
+  const { view: View, heading: headingKey } = VIEWS[section];
   return (
     <div class="dashboard">
       <header>
         <h1>{t('dashboard.title')}</h1>
         <p class="tagline">{t('app.tagline')}</p>
+        <LanguageSwitcher id="dashboard-language" />
       </header>
       <nav aria-label={t('dashboard.nav.label')}>
         <ul>
           {SECTIONS.map((id) => (
             <li key={id}>
               <a href={`#${id}`} aria-current={id === section ? 'page' : undefined}>
-                {t(LABELS[id].nav)}
+                {t(VIEWS[id].nav)}
               </a>
             </li>
           ))}
@@ -57,10 +65,9 @@ export function DashboardScreen() {
       </nav>
       <main aria-labelledby="section-heading">
         <h2 id="section-heading" tabIndex={-1} ref={heading}>
-          {t(labels.heading)}
+          {t(headingKey)}
         </h2>
-        <p>{t(labels.body)}</p>
-        <p class="hint">{t('dashboard.comingSoon')}</p>
+        <View param={param} />
       </main>
     </div>
   );

@@ -1,10 +1,7 @@
 // Loaded on the first save: Dexie stays out of the popup's first load.
 import { saveFlag, type NewFlag } from '@/lib/db/flags';
-import { TekshurDB } from '@/lib/db/schema';
-
-let db: TekshurDB | undefined;
+import { getDb } from '@/lib/db/open';
 
 export async function save(flag: NewFlag): Promise<void> {
-  db ??= new TekshurDB();
-  await saveFlag(db, flag);
+  await saveFlag(getDb(), flag);
 }

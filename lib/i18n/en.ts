@@ -1,3 +1,9 @@
+import { historyEn } from './sections/history/en';
+import { batchEn } from './sections/batch/en';
+import { statisticsEn } from './sections/statistics/en';
+import { transferEn } from './sections/transfer/en';
+import { settingsEn } from './sections/settings/en';
+
 // English is the source language: every other locale must have exactly these keys
 // (TypeScript checks it, and tests/unit/i18n-completeness.test.ts checks it again at run time).
 export const en = {
@@ -181,6 +187,7 @@ export const en = {
   'dashboard.nav.label': 'Dashboard sections',
   'dashboard.nav.history': 'History',
   'dashboard.nav.batch': 'Batch',
+  'dashboard.nav.statistics': 'Statistics',
   'dashboard.nav.importExport': 'Import/Export',
   'dashboard.nav.settings': 'Settings',
   'dashboard.history.heading': 'History',
@@ -189,12 +196,20 @@ export const en = {
   'dashboard.batch.heading': 'Batch',
   'dashboard.batch.body':
     'Here you will check many messages or screenshots at once, for example a whole exported chat.',
+  'dashboard.statistics.heading': 'Statistics',
+  'dashboard.statistics.body': 'Here you will see what was flagged: by tactic, week, channel and language.',
   'dashboard.importExport.heading': 'Import/Export',
   'dashboard.importExport.body':
     'Here you will export what you saved as a report for a trusted organisation, and import reports back.',
   'dashboard.settings.heading': 'Settings',
   'dashboard.settings.body': 'Here you will choose the language and what Tekshur keeps on this device.',
   'dashboard.comingSoon': 'Coming in a later version.',
+  // Each dashboard section keeps its own messages (lib/i18n/sections/<section>/<lang>.ts).
+  ...historyEn,
+  ...batchEn,
+  ...statisticsEn,
+  ...transferEn,
+  ...settingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { historyKk } from './sections/history/kk';
+import { batchKk } from './sections/batch/kk';
+import { statisticsKk } from './sections/statistics/kk';
+import { transferKk } from './sections/transfer/kk';
+import { settingsKk } from './sections/settings/kk';
 
 /** Kazakh, in Cyrillic script. */
 export const kk: Messages = {
@@ -185,6 +190,7 @@ export const kk: Messages = {
   'dashboard.nav.label': 'Басқару тақтасының бөлімдері',
   'dashboard.nav.history': 'Тарих',
   'dashboard.nav.batch': 'Топтап тексеру',
+  'dashboard.nav.statistics': 'Статистика',
   'dashboard.nav.importExport': 'Импорт/экспорт',
   'dashboard.nav.settings': 'Баптаулар',
   'dashboard.history.heading': 'Тарих',
@@ -193,10 +199,17 @@ export const kk: Messages = {
   'dashboard.batch.heading': 'Топтап тексеру',
   'dashboard.batch.body':
     'Мұнда көп хабарламаны немесе скриншотты бірден тексере аласыз, мысалы экспортталған тұтас чатты.',
+  'dashboard.statistics.heading': 'Статистика',
+  'dashboard.statistics.body': 'Мұнда сақталған хабарларды тактика, апта, арна және тіл бойынша көресіз.',
   'dashboard.importExport.heading': 'Импорт/экспорт',
   'dashboard.importExport.body':
     'Мұнда сақтағандарыңызды сенімді ұйымға арналған есеп ретінде экспорттап, есептерді қайта импорттай аласыз.',
   'dashboard.settings.heading': 'Баптаулар',
   'dashboard.settings.body': 'Мұнда тілді және Tekshur осы құрылғыда нені сақтайтынын таңдай аласыз.',
   'dashboard.comingSoon': 'Келесі нұсқалардың бірінде қосылады.',
+  ...historyKk,
+  ...batchKk,
+  ...statisticsKk,
+  ...transferKk,
+  ...settingsKk,
 };

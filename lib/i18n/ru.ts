@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { historyRu } from './sections/history/ru';
+import { batchRu } from './sections/batch/ru';
+import { statisticsRu } from './sections/statistics/ru';
+import { transferRu } from './sections/transfer/ru';
+import { settingsRu } from './sections/settings/ru';
 
 /** Russian. */
 export const ru: Messages = {
@@ -186,6 +191,7 @@ export const ru: Messages = {
   'dashboard.nav.label': 'Разделы панели',
   'dashboard.nav.history': 'История',
   'dashboard.nav.batch': 'Пакетная проверка',
+  'dashboard.nav.statistics': 'Статистика',
   'dashboard.nav.importExport': 'Импорт/экспорт',
   'dashboard.nav.settings': 'Настройки',
   'dashboard.history.heading': 'История',
@@ -194,10 +200,17 @@ export const ru: Messages = {
   'dashboard.batch.heading': 'Пакетная проверка',
   'dashboard.batch.body':
     'Здесь можно будет проверить сразу много сообщений или скриншотов, например всю экспортированную переписку.',
+  'dashboard.statistics.heading': 'Статистика',
+  'dashboard.statistics.body': 'Здесь вы увидите сохранённое: по тактике, неделе, каналу и языку.',
   'dashboard.importExport.heading': 'Импорт/экспорт',
   'dashboard.importExport.body':
     'Здесь можно будет экспортировать сохранённое в виде отчёта для надёжной организации и импортировать отчёты обратно.',
   'dashboard.settings.heading': 'Настройки',
   'dashboard.settings.body': 'Здесь можно будет выбрать язык и то, что Tekshur хранит на этом устройстве.',
   'dashboard.comingSoon': 'Появится в одной из следующих версий.',
+  ...historyRu,
+  ...batchRu,
+  ...statisticsRu,
+  ...transferRu,
+  ...settingsRu,
 };

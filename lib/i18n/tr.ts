@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { historyTr } from './sections/history/tr';
+import { batchTr } from './sections/batch/tr';
+import { statisticsTr } from './sections/statistics/tr';
+import { transferTr } from './sections/transfer/tr';
+import { settingsTr } from './sections/settings/tr';
 
 /** Turkish. */
 export const tr: Messages = {
@@ -186,6 +191,7 @@ export const tr: Messages = {
   'dashboard.nav.label': 'Panel bölümleri',
   'dashboard.nav.history': 'Geçmiş',
   'dashboard.nav.batch': 'Toplu kontrol',
+  'dashboard.nav.statistics': 'İstatistikler',
   'dashboard.nav.importExport': 'İçe/Dışa aktar',
   'dashboard.nav.settings': 'Ayarlar',
   'dashboard.history.heading': 'Geçmiş',
@@ -194,10 +200,17 @@ export const tr: Messages = {
   'dashboard.batch.heading': 'Toplu kontrol',
   'dashboard.batch.body':
     'Burada birçok mesajı ya da ekran görüntüsünü bir kerede kontrol edebileceksiniz; örneğin dışa aktarılmış bütün bir sohbeti.',
+  'dashboard.statistics.heading': 'İstatistikler',
+  'dashboard.statistics.body': 'Burada kaydedilenleri taktiğe, haftaya, kanala ve dile göre göreceksiniz.',
   'dashboard.importExport.heading': 'İçe/Dışa aktar',
   'dashboard.importExport.body':
     'Burada kaydettiklerinizi güvendiğiniz bir kuruluş için rapor olarak dışa aktarabilecek, raporları yeniden içe aktarabileceksiniz.',
   'dashboard.settings.heading': 'Ayarlar',
   'dashboard.settings.body': "Burada dili ve Tekshur'un bu cihazda neleri sakladığını seçebileceksiniz.",
   'dashboard.comingSoon': 'Sonraki bir sürümde gelecek.',
+  ...historyTr,
+  ...batchTr,
+  ...statisticsTr,
+  ...transferTr,
+  ...settingsTr,
 };

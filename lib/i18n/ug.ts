@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { historyUg } from './sections/history/ug';
+import { batchUg } from './sections/batch/ug';
+import { statisticsUg } from './sections/statistics/ug';
+import { transferUg } from './sections/transfer/ug';
+import { settingsUg } from './sections/settings/ug';
 
 /** Uyghur, in Arabic script (UEY, the standard orthography). Shown right to left. */
 export const ug: Messages = {
@@ -187,6 +192,7 @@ export const ug: Messages = {
   'dashboard.nav.label': 'باشقۇرۇش تاختىسىنىڭ بۆلەكلىرى',
   'dashboard.nav.history': 'تارىخ',
   'dashboard.nav.batch': 'توپ تەكشۈرۈش',
+  'dashboard.nav.statistics': 'ستاتىستىكا',
   'dashboard.nav.importExport': 'ئەكىرىش/چىقىرىش',
   'dashboard.nav.settings': 'تەڭشەكلەر',
   'dashboard.history.heading': 'تارىخ',
@@ -195,6 +201,8 @@ export const ug: Messages = {
   'dashboard.batch.heading': 'توپ تەكشۈرۈش',
   'dashboard.batch.body':
     'بۇ يەردە نۇرغۇن ئۇچۇر ياكى ئېكران رەسىمىنى بىراقلا تەكشۈرەلەيسىز، مەسىلەن چىقىرىلغان پۈتۈن بىر پاراڭ خاتىرىسىنى.',
+  'dashboard.statistics.heading': 'ستاتىستىكا',
+  'dashboard.statistics.body': 'بۇ يەردە ساقلانغان ئۇچۇرلارنى تاكتىكا، ھەپتە، قانال ۋە تىل بويىچە كۆرىسىز.',
   'dashboard.importExport.heading': 'ئەكىرىش/چىقىرىش',
   'dashboard.importExport.body':
     'بۇ يەردە ساقلىغانلىرىڭىزنى ئىشەنچلىك تەشكىلاتقا بېرىدىغان دوكلات سۈپىتىدە چىقىرالايسىز، دوكلاتلارنى قايتا ئەكىرەلەيسىز.',
@@ -202,4 +210,9 @@ export const ug: Messages = {
   'dashboard.settings.body':
     'بۇ يەردە تىلنى ۋە تەكشۈرنىڭ مۇشۇ ئۈسكۈنىدە نېمىلەرنى ساقلايدىغانلىقىنى تاللىيالايسىز.',
   'dashboard.comingSoon': 'كېيىنكى نەشرلەرنىڭ بىرىدە قوشۇلىدۇ.',
+  ...historyUg,
+  ...batchUg,
+  ...statisticsUg,
+  ...transferUg,
+  ...settingsUg,
 };

@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { historyZh } from './sections/history/zh';
+import { batchZh } from './sections/batch/zh';
+import { statisticsZh } from './sections/statistics/zh';
+import { transferZh } from './sections/transfer/zh';
+import { settingsZh } from './sections/settings/zh';
 
 /** Simplified Chinese. */
 export const zh: Messages = {
@@ -165,6 +170,7 @@ export const zh: Messages = {
   'dashboard.nav.label': '控制面板栏目',
   'dashboard.nav.history': '历史记录',
   'dashboard.nav.batch': '批量检查',
+  'dashboard.nav.statistics': '统计',
   'dashboard.nav.importExport': '导入/导出',
   'dashboard.nav.settings': '设置',
   'dashboard.history.heading': '历史记录',
@@ -172,9 +178,16 @@ export const zh: Messages = {
     '你选择保存的消息会列在这里，并附上其中发现的手法。除非你要求，否则不会保存任何内容。',
   'dashboard.batch.heading': '批量检查',
   'dashboard.batch.body': '在这里你将可以一次检查多条消息或多张截图，例如整段导出的聊天记录。',
+  'dashboard.statistics.heading': '统计',
+  'dashboard.statistics.body': '这里将按手法、周、渠道和语言显示已保存的内容。',
   'dashboard.importExport.heading': '导入/导出',
   'dashboard.importExport.body': '在这里你将可以把保存的内容导出为报告，交给可信的组织，也可以导入报告。',
   'dashboard.settings.heading': '设置',
   'dashboard.settings.body': '在这里你将可以选择语言，以及 Tekshur 在这台设备上保存哪些内容。',
   'dashboard.comingSoon': '将在以后的版本中推出。',
+  ...historyZh,
+  ...batchZh,
+  ...statisticsZh,
+  ...transferZh,
+  ...settingsZh,
 };

@@ -19,6 +19,7 @@ describe('Chromium: the built extension', () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'History',
       'Batch',
+      'Statistics',
       'Import/Export',
       'Settings',
     ]);

@@ -16,10 +16,11 @@ describe('Firefox: the built extension', () => {
   it('dashboard shows its sections and moves between them', async () => {
     const page = await firefox.extensionPage('dashboard.html');
     const text = (selector: string) => page.$eval(selector, (element) => element.textContent);
-    await expect.poll(() => page.$$eval('nav[aria-label="Dashboard sections"] a', (a) => a.length)).toBe(4);
+    await expect.poll(() => page.$$eval('nav[aria-label="Dashboard sections"] a', (a) => a.length)).toBe(5);
     expect(await page.$$eval('nav a', (anchors) => anchors.map((a) => a.textContent))).toEqual([
       'History',
       'Batch',
+      'Statistics',
       'Import/Export',
       'Settings',
     ]);

@@ -44,6 +44,7 @@ describe('DashboardScreen', () => {
     expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
       'History',
       'Batch',
+      'Statistics',
       'Import/Export',
       'Settings',
     ]);

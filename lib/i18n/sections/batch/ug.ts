@@ -1,0 +1,3 @@
+import type { batchEn } from './en';
+
+export const batchUg: Record<keyof typeof batchEn, string> = {};

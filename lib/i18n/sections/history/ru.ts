@@ -1,0 +1,3 @@
+import type { historyEn } from './en';
+
+export const historyRu: Record<keyof typeof historyEn, string> = {};

@@ -1,0 +1,3 @@
+import type { settingsEn } from './en';
+
+export const settingsKk: Record<keyof typeof settingsEn, string> = {};

@@ -1,0 +1,3 @@
+import type { settingsEn } from './en';
+
+export const settingsRu: Record<keyof typeof settingsEn, string> = {};

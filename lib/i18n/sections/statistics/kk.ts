@@ -1,0 +1,3 @@
+import type { statisticsEn } from './en';
+
+export const statisticsKk: Record<keyof typeof statisticsEn, string> = {};

@@ -1,0 +1,2 @@
+// The transfer section's English messages: the source for the other languages of this section.
+export const transferEn = {} as const;

@@ -1,0 +1,3 @@
+import type { transferEn } from './en';
+
+export const transferTr: Record<keyof typeof transferEn, string> = {};

@@ -1,0 +1,3 @@
+import type { transferEn } from './en';
+
+export const transferUg: Record<keyof typeof transferEn, string> = {};
