@@ -168,11 +168,14 @@ export function runRules(
   text: string,
   scripts: Scripts,
   minConfidence: number,
+  /** By rule number, 0 where the rule's match cannot occur in the text (prefilter.ts). */
+  candidates?: Uint8Array,
 ): RuleHit[] {
   const ctx = new MatchContext(text);
   const hits: RuleHit[] = [];
-  for (const rule of rules) {
-    if (!scripts[rule.script]) continue;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (!scripts[rule.script] || candidates?.[r] === 0) continue;
     let last: RuleHit | undefined;
     let count = 0;
     for (const anchor of ctx.spans(rule.match)) {

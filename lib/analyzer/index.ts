@@ -2,6 +2,7 @@ import { compileRules, type CompiledRule } from './compile';
 import { runRules, type RuleHit } from './engine';
 import { detectLanguages } from './language';
 import { normalize, toOriginalSpan, type Normalized } from './normalize';
+import { Prefilter } from './prefilter';
 import { CONTEXTS, RULE_FILES } from './rules';
 import { CUE_THRESHOLD, REPORT_THRESHOLD, type LanguageContext, type RuleFile } from './rules/define';
 import { TACTIC_IDS, type TacticId } from './tactics';
@@ -23,7 +24,8 @@ export interface Analyzer {
 /** An analyzer over the given rules; `analyze` below uses the shipped ones. */
 export function createAnalyzer(files: readonly RuleFile[], contexts: readonly LanguageContext[]): Analyzer {
   const rules = compileRules(files, contexts);
-  return { analyze: (text, options) => analyzeWith(rules, text, options) };
+  const prefilter = new Prefilter(rules.map((rule) => rule.match));
+  return { analyze: (text, options) => analyzeWith(rules, prefilter, text, options) };
 }
 
 let shipped: Analyzer | undefined;
@@ -34,7 +36,12 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   return shipped.analyze(text, options);
 }
 
-function analyzeWith(rules: readonly CompiledRule[], input: string, options?: AnalyzeOptions): Analysis {
+function analyzeWith(
+  rules: readonly CompiledRule[],
+  prefilter: Prefilter,
+  input: string,
+  options?: AnalyzeOptions,
+): Analysis {
   const max = options?.maxLength ?? MAX_ANALYZED_LENGTH;
   const truncated = input.length > max;
   // Never cut a surrogate pair in half.
@@ -42,7 +49,8 @@ function analyzeWith(rules: readonly CompiledRule[], input: string, options?: An
   const text = truncated ? input.slice(0, cut) : input;
   const normalized = normalize(text);
   const { languages, coverage, scripts } = detectLanguages(normalized.text, text);
-  const hits = runRules(rules, normalized.text, scripts, CUE_THRESHOLD);
+  const candidates = prefilter.candidates(normalized.text);
+  const hits = runRules(rules, normalized.text, scripts, CUE_THRESHOLD, candidates);
   const { tactics, cues } = group(hits, normalized, text);
   const risk = riskOf(tactics, cues);
   return {

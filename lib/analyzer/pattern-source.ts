@@ -7,7 +7,7 @@ import { foldPatternSource } from './normalize';
  * loading the rules take seconds; these few ranges compile in microseconds and agree with
  * `\p{L}` on every letter the normaliser can output in the scripts that matter here.
  */
-const LETTER_RANGES =
+export const LETTER_RANGES =
   'a-z\\u00DF-\\u024F\\u0250-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u0531-\\u0587\\u05D0-\\u05EA' +
   '\\u0620-\\u064A\\u066E-\\u06D3\\u06D5\\u06EE-\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9' +
   '\\u0900-\\u0DFF\\u0E01-\\u0E7F\\u10A0-\\u10FF\\u1100-\\u11FF\\u1E00-\\u1FFF' +
