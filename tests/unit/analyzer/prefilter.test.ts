@@ -26,7 +26,7 @@ describe('leadingStrings', () => {
   it('gives up on patterns that can start with anything', () => {
     expect(leadingStrings(/\p{L}+ing/u)).toBeUndefined();
     expect(leadingStrings(/.x/u)).toBeUndefined();
-    expect(leadingStrings(/(?:)|a/u)).toBeUndefined();
+    expect(leadingStrings(/a*b?/u)).toBeUndefined();
     expect(leadingStrings(/[^a]b/u)).toBeUndefined();
   });
 
