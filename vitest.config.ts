@@ -8,5 +8,8 @@ export default defineConfig({
     // Node by default; component tests opt into a DOM with `// @vitest-environment happy-dom`.
     environment: 'node',
     restoreMocks: true,
+    // No test asserts on time (benchmarks do that); a loaded CI machine must not fail them.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
