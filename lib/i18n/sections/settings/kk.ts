@@ -1,3 +1,55 @@
 import type { settingsEn } from './en';
 
-export const settingsKk: Record<keyof typeof settingsEn, string> = {};
+export const settingsKk: Record<keyof typeof settingsEn, string> = {
+  'settings.language.heading': 'Интерфейс тілі',
+  'settings.language.hint': 'Таңдауыңыз осы браузердегі барлық Tekshur беттеріне қолданылады.',
+  'settings.storage.heading': 'Осы құрылғыдағы жад',
+  'settings.persist.explain':
+    'Құрылғыда орын таусылғанда, браузер орын босату үшін сақталған деректерді өшіріп жіберуі мүмкін. Tekshur сақтағанды қалдыруды браузерден сұрай аласыз.',
+  'settings.persist.button': 'Браузерден деректерімді сақтап қалуды сұрау',
+  'settings.persist.asking': 'Браузерден сұралып жатыр…',
+  'settings.persist.granted': 'Рұқсат берілді: браузер орын босату үшін Tekshur деректерін өшірмейді.',
+  'settings.persist.denied':
+    'Рұқсат берілмеді: орын жетпегенде браузер Tekshur деректерін өшіруі мүмкін. Маңыздысын үнемі экспорттап отырыңыз.',
+  'settings.persist.unavailable':
+    'Бұл браузер деректерді сұрау бойынша сақтап қала алмайды. Маңыздысын үнемі экспорттап отырыңыз.',
+  'settings.usage.loading': 'Пайдаланылған орын өлшеніп жатыр…',
+  'settings.usage.space': 'Пайдаланылған орын: {used}. Қалған орын: шамамен {available}.',
+  'settings.usage.spaceUnknown': 'Браузер қанша орын пайдаланылғанын айтпайды.',
+  'settings.usage.counts': 'Сақталған тексерулер: {flags}. Суреттер: {images}.',
+  'settings.usage.error': 'Сақталған деректерді оқу мүмкін болмады. Қайталап көру үшін бетті қайта жүктеңіз.',
+  'settings.reanalyse.heading': 'Қазіргі ережелермен қайта талдау',
+  'settings.reanalyse.explain':
+    'Жаңартудан кейін Tekshur көбірек нәрсені тани алуы мүмкін. Бұл әр сақталған хабарламаны қазіргі ережелермен қайта тексеріп, мұны әр тексерудің журналына жазады. Хабарламалар мен суреттердің өзі өзгертілмейді.',
+  'settings.reanalyse.button': 'Барлық сақталған тексерулерді қайта талдау',
+  'settings.reanalyse.loading': 'Ережелер жүктеліп жатыр…',
+  'settings.reanalyse.progress': 'Қайта талданды: {done} / {total}',
+  'settings.reanalyse.progressLabel': 'Қайта талдау барысы',
+  'settings.reanalyse.done':
+    'Дайын: {total} тексеру қазіргі ережелермен қайта талданды (ережелер нұсқасы: {version}). Қауіп деңгейі өзгергені: {risk}; қауіп деңгейі немесе тактикасы өзгергені: {changed}. Әр тексерудің журналына жазылды.',
+  'settings.reanalyse.nothing': 'Қайта талдайтын сақталған тексеру жоқ.',
+  'settings.reanalyse.error':
+    'Қайта талдау тоқтады. Тоқтағанға дейін аяқталған тексерулер жаңа нәтижесін сақтайды; қалғандары өзгерген жоқ. Оны қайта іске қоса аласыз.',
+  'settings.wipe.heading': 'Барлығын жою',
+  'settings.wipe.explain':
+    'Tekshur осы браузерде сақтаған барлық тексерулерді, суреттерді, журналдар мен баптауларды бірден жояды. Мұны қайтару мүмкін емес.',
+  'settings.wipe.exports':
+    'Сіз экспорттаған файлдарға және басқаларға жіберген нәрселеріңізге әсер етпейді: қажет болса, оларды бөлек жойыңыз.',
+  'settings.wipe.button': 'Барлығын жою…',
+  'settings.wipe.word': 'ЖОЮ',
+  'settings.wipe.typeLabel': 'Растау үшін {word} деп жазыңыз',
+  'settings.wipe.confirm': 'Барлығын қазір жою',
+  'settings.wipe.cancel': 'Бас тарту',
+  'settings.wipe.working': 'Жойылып жатыр…',
+  'settings.wipe.blocked':
+    'Сақталған тексерулер әлдеқашан өшірілді. Tekshur-дың басқа беті әлі ашық тұр және жадты ұстап тұр: жою аяқталуы үшін оны жабыңыз.',
+  'settings.wipe.done':
+    'Дайын. Tekshur осы браузерде сақтаған барлық нәрсе жойылды. Басқа жерге экспорттаған файлдарыңыз өзгертілмеді.',
+  'settings.wipe.partial':
+    'Барлығын жою мүмкін болмады. Қайталап көріңіз; тағы болмаса, Tekshur-ды браузердің кеңейтімдер бетінен алып тастаңыз, бұл оның барлық деректерін жояды.',
+  'settings.about.heading': 'Tekshur туралы',
+  'settings.about.version': 'Нұсқасы: {version}',
+  'settings.about.ruleset': 'Ережелер нұсқасы: {version}',
+  'settings.about.promise':
+    'Tekshur тек осы құрылғыда жұмыс істейді. Сіз тексерген немесе сақтаған ештеңе ешқайда жіберілмейді: тіркелгі жоқ, сервер жоқ, бақылау жоқ. Құрылғыдан тек өзіңіз экспорттаған файлдар ғана шығады.',
+};

@@ -1,3 +1,56 @@
 import type { settingsEn } from './en';
 
-export const settingsRu: Record<keyof typeof settingsEn, string> = {};
+export const settingsRu: Record<keyof typeof settingsEn, string> = {
+  'settings.language.heading': 'Язык интерфейса',
+  'settings.language.hint': 'Выбор действует на всех страницах Tekshur в этом браузере.',
+  'settings.storage.heading': 'Хранилище на этом устройстве',
+  'settings.persist.explain':
+    'Когда на устройстве заканчивается место, браузер может удалить сохранённые данные, чтобы его освободить. Вы можете попросить браузер сохранить то, что хранит Tekshur.',
+  'settings.persist.button': 'Попросить браузер сохранить мои данные',
+  'settings.persist.asking': 'Спрашиваем браузер…',
+  'settings.persist.granted': 'Разрешено: браузер не будет удалять данные Tekshur, чтобы освободить место.',
+  'settings.persist.denied':
+    'Не разрешено: при нехватке места браузер может удалить данные Tekshur. Регулярно экспортируйте важное.',
+  'settings.persist.unavailable':
+    'Этот браузер не умеет сохранять данные по запросу. Регулярно экспортируйте важное.',
+  'settings.usage.loading': 'Измеряем занятое место…',
+  'settings.usage.space': 'Занято: {used}. Ещё доступно: около {available}.',
+  'settings.usage.spaceUnknown': 'Браузер не сообщает, сколько места занято.',
+  'settings.usage.counts': 'Сохранённых проверок: {flags}. Изображений: {images}.',
+  'settings.usage.error':
+    'Не удалось прочитать сохранённые данные. Перезагрузите страницу, чтобы попробовать снова.',
+  'settings.reanalyse.heading': 'Повторный анализ по текущим правилам',
+  'settings.reanalyse.explain':
+    'После обновления Tekshur может распознавать больше. Эта функция заново проверяет каждое сохранённое сообщение по текущим правилам и записывает это в журнал каждой проверки. Сами сообщения и изображения не меняются.',
+  'settings.reanalyse.button': 'Заново проанализировать все сохранённые проверки',
+  'settings.reanalyse.loading': 'Загружаем правила…',
+  'settings.reanalyse.progress': 'Проанализировано заново: {done} из {total}',
+  'settings.reanalyse.progressLabel': 'Ход повторного анализа',
+  'settings.reanalyse.done':
+    'Готово: проверок проанализировано заново по текущим правилам — {total} (версия правил: {version}). Риск изменился: {risk}; риск или тактики изменились: {changed}. Это записано в журнал каждой проверки.',
+  'settings.reanalyse.nothing': 'Нет сохранённых проверок для повторного анализа.',
+  'settings.reanalyse.error':
+    'Повторный анализ остановлен. Проверки, обработанные до остановки, сохраняют новый результат; остальные не изменились. Можно запустить снова.',
+  'settings.wipe.heading': 'Удалить всё',
+  'settings.wipe.explain':
+    'Сразу удаляет все проверки, изображения, журналы и настройки, которые Tekshur хранит в этом браузере. Отменить это нельзя.',
+  'settings.wipe.exports':
+    'Экспортированные вами файлы и всё, что вы отправили другим людям, не затрагиваются: при необходимости удалите их отдельно.',
+  'settings.wipe.button': 'Удалить всё…',
+  'settings.wipe.word': 'УДАЛИТЬ',
+  'settings.wipe.typeLabel': 'Для подтверждения введите {word}',
+  'settings.wipe.confirm': 'Удалить всё сейчас',
+  'settings.wipe.cancel': 'Отмена',
+  'settings.wipe.working': 'Удаляем…',
+  'settings.wipe.blocked':
+    'Сохранённые проверки уже стёрты. Открыта ещё одна страница Tekshur, и она удерживает хранилище: закройте её, чтобы удаление завершилось.',
+  'settings.wipe.done':
+    'Готово. Всё, что Tekshur хранил в этом браузере, удалено. Файлы, которые вы экспортировали в другие места, не затронуты.',
+  'settings.wipe.partial':
+    'Удалить всё не удалось. Попробуйте ещё раз; если снова не получится, удалите Tekshur на странице расширений браузера — это удалит все его данные.',
+  'settings.about.heading': 'О Tekshur',
+  'settings.about.version': 'Версия: {version}',
+  'settings.about.ruleset': 'Версия правил: {version}',
+  'settings.about.promise':
+    'Tekshur работает только на этом устройстве. Ничто из того, что вы проверяете или сохраняете, никуда не отправляется: ни учётной записи, ни сервера, ни слежки. Устройство покидают только файлы, которые вы экспортируете сами.',
+};

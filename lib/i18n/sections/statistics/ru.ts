@@ -1,3 +1,50 @@
 import type { statisticsEn } from './en';
 
-export const statisticsRu: Record<keyof typeof statisticsEn, string> = {};
+export const statisticsRu: Record<keyof typeof statisticsEn, string> = {
+  'statistics.loading': 'Подсчитываем сохранённые проверки…',
+  'statistics.error':
+    'Не удалось прочитать сохранённые проверки. Перезагрузите страницу, чтобы попробовать снова.',
+  'statistics.empty': 'Пока ничего не сохранено. Сохранённые проверки будут подсчитаны здесь.',
+  'statistics.noMatch': 'Нет сохранённых проверок, подходящих под эти фильтры.',
+  'statistics.total': 'Учтено сохранённых проверок: {count}',
+  'statistics.filters': 'Фильтры',
+  'statistics.filter.risk': 'Риск',
+  'statistics.filter.status': 'Статус',
+  'statistics.filter.channel': 'Приложение или канал',
+  'statistics.filter.from': 'С',
+  'statistics.filter.to': 'По',
+  'statistics.filter.any': 'Все',
+  'statistics.filter.reset': 'Сбросить фильтры',
+  'statistics.status.new': 'Новая',
+  'statistics.status.reviewed': 'Просмотрена',
+  'statistics.status.escalated': 'Передана выше',
+  'statistics.status.dismissed': 'Отклонена',
+  'statistics.status.false-alarm': 'Ложная тревога',
+  'statistics.byTactic': 'По тактикам',
+  'statistics.byWeek': 'По неделям',
+  'statistics.byChannel': 'По приложениям и каналам',
+  'statistics.byLanguage': 'По языку сообщения',
+  'statistics.tacticNote':
+    'В одном сообщении может быть несколько тактик, поэтому сумма может быть больше общего числа.',
+  'statistics.weekNote':
+    'Каждое сообщение учитывается в неделе, когда оно получено (а если дата не указана — когда снято). Недели начинаются с понедельника, по UTC.',
+  'statistics.weekNoteTruncated':
+    'На диаграмме — последние недели, не более {count}; в таблице — все. Недели начинаются с понедельника, по UTC.',
+  'statistics.noTactic': 'Тактики не найдены',
+  'statistics.week': 'Неделя с {date}',
+  'statistics.undated': 'Без действительной даты',
+  'statistics.language.und': 'Не определён',
+  'statistics.language.en': 'Английский',
+  'statistics.language.zh': 'Китайский',
+  'statistics.language.ug': 'Уйгурский',
+  'statistics.language.tr': 'Турецкий',
+  'statistics.language.kk': 'Казахский',
+  'statistics.language.ru': 'Русский',
+  'statistics.chart.value': '{label} — проверок: {count}',
+  'statistics.table.show': 'Показать числа таблицей',
+  'statistics.col.count': 'Проверки',
+  'statistics.col.tactic': 'Тактика',
+  'statistics.col.week': 'Неделя',
+  'statistics.col.channel': 'Приложение или канал',
+  'statistics.col.language': 'Язык',
+};
